@@ -1,0 +1,84 @@
+import type { LocalDate } from './local-date.js';
+
+/**
+ * Turning an instant into the wall-clock date and time of a named zone (TIME_ZONE, e.g. Europe/Oslo).
+ *
+ * Always through Intl.DateTimeFormat with an explicit zone, never the process zone: the bot runs in UTC
+ * on App Service and on developers' laptops in whatever zone they are in, and a deadline must not
+ * depend on which machine computed it.
+ */
+
+/** An instant as a Date, or as an ISO 8601 timestamp that carries its offset ('Z' or '+01:00'). */
+export type Instant = Date | string;
+
+/** Wall-clock reading of an instant in a zone: the date and 'HH:mm' (24-hour). */
+export interface LocalDateTime {
+  readonly date: LocalDate;
+  readonly time: string;
+}
+
+// A timestamp without an offset would be read in the process zone by Date: refuse it rather than guess.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+// Building a formatter costs far more than using one, and the digest converts thousands of journal
+// timestamps. The cache holds immutable formatters keyed by zone, so sharing it changes no result.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+// Date quietly rolls 2026-02-30 over to 2 March; a timestamp naming a day that does not exist is wrong.
+function isCalendarDay(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+function toDate(instant: Instant): Date {
+  if (typeof instant === 'string' && !ISO_INSTANT.test(instant)) {
+    throw new RangeError(`not an ISO 8601 instant with an offset: ${JSON.stringify(instant)}`);
+  }
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime()) || (typeof instant === 'string' && !isCalendarDay(instant))) {
+    throw new RangeError(`invalid instant: ${String(instant)}`);
+  }
+  return date;
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows; for validating configuration. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The date and time on a wall clock in `timeZone` at `instant`.
+ * Throws RangeError for an unknown zone or an unparseable instant: both are bugs or bad configuration.
+ */
+export function localDateTime(instant: Instant, timeZone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(toDate(instant))) parts[part.type] = part.value;
+  const { year = '', month = '', day = '', hour = '', minute = '' } = parts;
+  return { date: `${year.padStart(4, '0')}-${month}-${day}` as LocalDate, time: `${hour}:${minute}` };
+}
+
+/**
+ * The calendar date in `timeZone` at `instant`: 2026-03-28T23:30:00Z is 2026-03-29 in Europe/Oslo.
+ * Throws RangeError for an unknown zone or an unparseable instant.
+ */
+export function toLocalDate(instant: Instant, timeZone: string): LocalDate {
+  return localDateTime(instant, timeZone).date;
+}
