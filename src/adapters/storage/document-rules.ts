@@ -1,0 +1,43 @@
+/**
+ * Rules both adapters enforce the same way, so a document that works with the embedded store also works
+ * with Cosmos DB. Breaking one is a bug in the caller, so these throw instead of returning a code.
+ */
+
+/** Cosmos DB rejects these characters in ids and caps ids at 255 characters. */
+const ID_FORBIDDEN = /[/\\?#]/;
+const MAX_ID_LENGTH = 255;
+
+/** Cosmos DB's own properties; a body carrying one would be silently overwritten or stripped there. */
+const RESERVED_KEYS = new Set(['id', '_rid', '_self', '_ts', '_attachments', '_etag']);
+
+/** A path segment must be a plain identifier so it can be written into SQL without escaping rules. */
+const SEGMENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Cosmos DB refuses documents over 2 MB; the embedded store refuses them too so tests catch it early. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+/** Throws when `id` could not be stored in Cosmos DB. */
+export function assertValidId(id: string): void {
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || ID_FORBIDDEN.test(id)) {
+    throw new Error(`Invalid document id ${JSON.stringify(id)}: 1-255 characters, none of / \\ ? #`);
+  }
+}
+
+/** Throws when the body is not a plain object or uses a key Cosmos DB reserves. */
+export function assertValidBody(body: unknown): asserts body is Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new Error('A document body must be a JSON object');
+  }
+  for (const key of Object.keys(body)) {
+    if (RESERVED_KEYS.has(key)) throw new Error(`A document body must not contain the reserved key "${key}"`);
+  }
+}
+
+/** Splits a dotted path (`'outbox.pending'`) into segments, throwing on anything but identifiers. */
+export function splitPath(path: string): string[] {
+  const segments = path.split('.');
+  for (const segment of segments) {
+    if (!SEGMENT.test(segment)) throw new Error(`Invalid field path ${JSON.stringify(path)}: use dotted identifiers`);
+  }
+  return segments;
+}

@@ -1,0 +1,164 @@
+import type { Body, CollectionName, DocumentStore, Filter, QueryOptions, StoredDoc, WriteResult } from '../document-store.js';
+import { assertValidBody, assertValidId, MAX_DOCUMENT_BYTES } from '../document-rules.js';
+import { encodeLine } from './log-line.js';
+import type { LogWriter } from './log-writer.js';
+import { compileFilter, orderAndLimit } from './memory-filter.js';
+import { listLogGenerations, removeLogs, type Logger } from './recovery.js';
+import { writeSnapshot } from './snapshot.js';
+import { captureEntries, parsedBody, tableOf, type Entry, type Tables } from './tables.js';
+
+/**
+ * The embedded DocumentStore once recovered: checks and applies each write in memory in one synchronous
+ * step (so conditional writes are atomic without locks), then acknowledges it once the log has it on disk.
+ */
+export class EmbeddedStore implements DocumentStore {
+  private closed = false;
+  private logSize = 0;
+  private compaction: Promise<void> | undefined;
+
+  constructor(
+    private readonly dir: string,
+    private readonly tables: Tables,
+    private seq: number,
+    private readonly log: LogWriter,
+    private readonly release: () => Promise<void>,
+    private readonly logger: Logger,
+    private readonly compactAfter: number,
+    private snapshotSize: number,
+  ) {}
+
+  async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {
+    const entry = this.table(collection).get(id);
+    await this.settled();
+    return entry && toDoc<T>(id, entry);
+  }
+
+  async create<T extends Body>(collection: CollectionName, id: string, body: T): Promise<WriteResult> {
+    const json = serialise(id, body);
+    const table = this.table(collection);
+    if (table.has(id)) return this.refuse('exists');
+    return { ok: true, etag: await this.put(collection, table, id, json) };
+  }
+
+  async replace<T extends Body>(collection: CollectionName, id: string, body: T, ifMatch: string): Promise<WriteResult> {
+    const json = serialise(id, body);
+    const table = this.table(collection);
+    const current = table.get(id);
+    if (current === undefined) return this.refuse('not_found');
+    if (current.etag !== ifMatch) return this.refuse('conflict');
+    return { ok: true, etag: await this.put(collection, table, id, json) };
+  }
+
+  async upsert<T extends Body>(collection: CollectionName, id: string, body: T): Promise<{ etag: string }> {
+    const json = serialise(id, body);
+    return { etag: await this.put(collection, this.table(collection), id, json) };
+  }
+
+  async delete(collection: CollectionName, id: string, ifMatch?: string): Promise<boolean> {
+    const table = this.table(collection);
+    const current = table.get(id);
+    if (current === undefined || (ifMatch !== undefined && current.etag !== ifMatch)) {
+      await this.settled();
+      return false;
+    }
+    table.delete(id);
+    this.seq += 1;
+    await this.append(encodeLine({ s: this.seq, c: collection, i: id, d: 1 }));
+    return true;
+  }
+
+  async query<T extends Body>(collection: CollectionName, filter: Filter, options: QueryOptions = {}): Promise<StoredDoc<T>[]> {
+    const matched = orderAndLimit(this.matching(collection, filter), ([, entry]) => parsedBody(entry), options);
+    await this.settled();
+    return matched.map(([id, entry]) => toDoc<T>(id, entry));
+  }
+
+  async count(collection: CollectionName, filter: Filter): Promise<number> {
+    const matched = this.matching(collection, filter).length;
+    await this.settled();
+    return matched;
+  }
+
+  async *scan<T extends Body>(collection: CollectionName): AsyncIterable<StoredDoc<T>> {
+    const entries = [...this.table(collection)];
+    await this.settled();
+    for (const [id, entry] of entries) yield toDoc<T>(id, entry);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.compaction;
+    await this.log.close();
+    await this.release();
+  }
+
+  private table(collection: CollectionName): Map<string, Entry> {
+    if (this.closed) throw new Error('Embedded store: used after close()');
+    if (this.log.failed) throw this.log.failed;
+    return tableOf(this.tables, collection);
+  }
+
+  private matching(collection: CollectionName, filter: Filter): [string, Entry][] {
+    const test = compileFilter(filter);
+    return [...this.table(collection)].filter(([, entry]) => test(parsedBody(entry)));
+  }
+
+  /**
+   * Answers wait until every write already applied in memory is on disk. Otherwise a caller could act
+   * on (say, send a card about) a write that a crash in the next millisecond would undo.
+   */
+  private settled(): Promise<void> {
+    return this.log.barrier();
+  }
+
+  private async refuse(code: 'exists' | 'conflict' | 'not_found'): Promise<WriteResult> {
+    await this.settled();
+    return { ok: false, code };
+  }
+
+  private async put(collection: CollectionName, table: Map<string, Entry>, id: string, json: string): Promise<string> {
+    this.seq += 1;
+    // Opaque to callers; unique because the sequence number never repeats within a directory.
+    const etag = `"${this.seq.toString(36)}"`;
+    table.set(id, { etag, json });
+    await this.append(encodeLine({ s: this.seq, c: collection, i: id, e: etag }, json));
+    return etag;
+  }
+
+  private append(line: string): Promise<void> {
+    this.logSize += line.length;
+    const written = this.log.append(line);
+    if (this.compaction === undefined && this.logSize >= Math.max(this.compactAfter, this.snapshotSize)) {
+      this.compaction = this.compact()
+        .catch((error: unknown) => this.logger.warn({ error: String(error), dir: this.dir }, 'Embedded store: compaction failed; the log keeps growing until it succeeds. Check disk space.'))
+        .finally(() => (this.compaction = undefined));
+    }
+    return written;
+  }
+
+  private async compact(): Promise<void> {
+    // Capture, cut the log and note the sequence number in one synchronous step, so that the snapshot
+    // holds exactly what the closed logs hold.
+    const entries = captureEntries(this.tables);
+    const seq = this.seq;
+    const oldLogsWritten = this.log.barrier();
+    const newGeneration = this.log.rotate();
+    this.logSize = 0;
+    this.snapshotSize = await writeSnapshot(this.dir, seq, entries);
+    await oldLogsWritten;
+    await removeLogs(this.dir, (await listLogGenerations(this.dir)).filter((g) => g < newGeneration));
+  }
+}
+
+function serialise(id: string, body: unknown): string {
+  assertValidId(id);
+  assertValidBody(body);
+  const json = JSON.stringify(body);
+  if (Buffer.byteLength(json) > MAX_DOCUMENT_BYTES) throw new Error(`Document ${id} is over the 2 MB limit Cosmos DB enforces`);
+  return json;
+}
+
+function toDoc<T extends Body>(id: string, entry: Entry): StoredDoc<T> {
+  return { id, etag: entry.etag, body: JSON.parse(entry.json) as T };
+}
