@@ -1,0 +1,74 @@
+/**
+ * Name normalisation. Alerts come from 30 countries and the register keeps or drops diacritics at will, so
+ * every comparison happens on folded forms where ø/ö/oe, å/aa, æ/ae, ü/ue, ß/ss and ł/l meet.
+ */
+
+// Letters that Unicode decomposition leaves alone, and the Greek alphabet (alerts may carry it untransliterated).
+const SPECIAL: Readonly<Record<string, string>> = {
+  ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŀ: 'l', ħ: 'h', ŧ: 't',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n',
+  ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+
+const COMBINING = /\p{M}/gu;
+const APOSTROPHES = /['’`´ʼ]/g;
+const NON_LETTERS = /[^a-z]+/;
+
+/** Lower case, diacritics stripped, special letters spelled out; keeps only a-z and separators. */
+export function foldText(text: string): string {
+  const decomposed = text.toLowerCase().normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '');
+  let out = '';
+  for (const ch of decomposed) out += SPECIAL[ch] ?? ch;
+  return out;
+}
+
+/** Folded tokens: hyphen, space, dot and comma all separate ("Sæther-Olsen" = "Saether Olsen"). */
+export function foldTokens(text: string): string[] {
+  return foldText(text).split(NON_LETTERS).filter((t) => t.length > 0);
+}
+
+/**
+ * The comparison key of a token: transliteration digraphs collapsed (oe→o, ae→a, ue→u) and doubled letters
+ * single, so that Sæther/Saether/Sather, Müller/Mueller/Muller, Håkon/Haakon and Strauß/Strauss all meet.
+ */
+export function skeleton(token: string): string {
+  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Greek romanisations differ by system and by habit (Georgios/Yiorgos, Christos/Hristos, Panagiotis/Panayiotis,
+ * Dimitrios/Demetrios); this key makes them meet. Applied to the skeleton.
+ */
+export function greekKey(skel: string): string {
+  return skel
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kc]h/g, 'h').replace(/ou/g, 'u').replace(/ks/g, 'x')
+    .replace(/[yj]/g, 'i').replace(/[eo]i/g, 'i').replace(/ai/g, 'e').replace(/g[kg]/g, 'g').replace(/b/g, 'v')
+    .replace(/^nt/, 'd').replace(/^mp/, 'b').replace(/^g(?=i[aeiou])/, '').replace(/(.)\1+/g, '$1')
+    .replace(/^de/, 'di');
+}
+
+// Feminine and masculine endings across Slavic, Baltic and Greek family names, longest first.
+const GENDER_SUFFIXES = ['uviene', 'iene', 'aite', 'yte', 'ute', 'ova', 'ov', 'os', 'ou', 'is', 'as', 'es', 'ys', 'us', 's'];
+
+/**
+ * A family name without its gender ending: Kowalski/Kowalska, Novák/Nováková, Papadopoulos/Papadopoulou,
+ * Kazlauskas/Kazlauskienė/Kazlauskaitė, Bērziņš/Bērziņa share one stem. Never shorter than three letters.
+ */
+export function genderStem(skel: string): string {
+  let stem = skel;
+  for (const suffix of GENDER_SUFFIXES) {
+    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  while (stem.length > 3 && 'aeiouy'.includes(stem[stem.length - 1] ?? '')) stem = stem.slice(0, -1);
+  return stem;
+}
+
+// Particles that one country writes and another drops ("van der Berg" / "Berg"); never the whole name.
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'das', 'dos', 'do', 'di', 'del', 'della', 'la', 'le', 'von', 'zu', 'ter', 'ten', 'y', 'e', 'af', 'av']);
+
+export function isParticle(token: string): boolean {
+  return PARTICLES.has(token);
+}
