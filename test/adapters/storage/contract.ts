@@ -135,6 +135,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         ['not defined', { 'outbox.pending': { defined: false } }, ['c', 'd']],
         ['null counts as defined', { note: { defined: true } }, ['a']],
         ['dotted equality', { 'outbox.pending': 0 }, ['b']],
+        ['a SQL keyword as a field name', { value: 'x' }, ['c']],
+        ['in with an empty list', { state: { in: [] } }, []],
         ['gt on numbers skips other types', { dept: { gt: 2 } }, ['b', 'c']],
         ['gte and lt on numbers', { 'outbox.pending': { gte: 1, lt: 2 } }, ['e']],
         ['lte on strings', { due: { lte: '2025-01-02' } }, ['b', 'c']],
@@ -153,9 +155,10 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         expect(await store.query('cases', {}, { limit: 3 })).toHaveLength(3);
       });
 
-      it('orders by a dotted path', async () => {
-        const found = await store.query('cases', { 'outbox.pending': { defined: true } }, { orderBy: 'outbox.pending' });
+      it('orders by a dotted path, leaving out documents without it', async () => {
+        const found = await store.query('cases', {}, { orderBy: 'outbox.pending' });
         expect(found.map((d) => d.id)).toEqual(['b', 'e', 'a']);
+        expect((await store.query('cases', {}, { orderBy: 'outbox.pending', desc: true, limit: 1 })).map((d) => d.id)).toEqual(['a']);
       });
 
       it('returns etags that work for a conditional write', async () => {

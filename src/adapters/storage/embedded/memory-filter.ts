@@ -49,9 +49,8 @@ export function compileFilter(filter: Filter): (body: unknown) => boolean {
   return (body) => tests.every((test) => test(body));
 }
 
-/** Cosmos DB's order across types: undefined, null, booleans, numbers, strings. */
+/** Cosmos DB's order across types: null, booleans, numbers, strings. */
 function rank(value: unknown): number {
-  if (value === undefined) return 0;
   if (value === null) return 1;
   if (typeof value === 'boolean') return 2;
   if (typeof value === 'number') return 3;
@@ -68,13 +67,16 @@ function compareValues(a: unknown, b: unknown): number {
   return 0;
 }
 
-/** Sorts (stable) and limits matched items as `ORDER BY ... TOP n` would. */
+/**
+ * Sorts (stable) and limits matched items as `ORDER BY ... TOP n` would. Like Cosmos DB's ORDER BY on a
+ * single path, it leaves out documents that lack the path.
+ */
 export function orderAndLimit<T>(items: T[], bodyOf: (item: T) => unknown, options: QueryOptions): T[] {
   let result = items;
   if (options.orderBy !== undefined) {
     const segments = splitPath(options.orderBy);
     const sign = options.desc === true ? -1 : 1;
-    const keyed = result.map((item) => ({ item, key: resolve(bodyOf(item), segments) }));
+    const keyed = result.map((item) => ({ item, key: resolve(bodyOf(item), segments) })).filter((k) => k.key !== undefined);
     keyed.sort((a, b) => sign * compareValues(a.key, b.key));
     result = keyed.map((k) => k.item);
   }
