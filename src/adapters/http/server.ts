@@ -1,0 +1,92 @@
+import { timingSafeEqual } from 'node:crypto';
+import restify from 'restify';
+import type { Logger } from 'pino';
+import type { Application } from '@microsoft/teams-ai';
+import type { DeskAdapter } from '../teams/desk-adapter.js';
+import type { IngestResult } from '../../usecases/ingest-alerts.js';
+import { BodyTooLarge, readBody } from './read-body.js';
+
+export interface HttpDeps {
+  readonly adapter: DeskAdapter;
+  readonly app: Application;
+  readonly ingestToken: string;
+  readonly ingestMaxBytes: number;
+  readonly ingest: (rawBody: string, source: string) => Promise<IngestResult>;
+  readonly isReady: () => boolean;
+  readonly logger: Logger;
+}
+
+/** The HTTP surface: `/api/messages` (Bot Framework), `/api/alerts` (spec/ingestion.md), `/healthz`. */
+export function createHttpServer(deps: HttpDeps): restify.Server {
+  const server = restify.createServer({ name: 'imi-alert-desk', handleUncaughtExceptions: false });
+  server.get('/healthz', (_req, res, next) => {
+    res.json(deps.isReady() ? 200 : 503, { status: deps.isReady() ? 'ready' : 'starting' });
+    return next();
+  });
+  server.post('/api/alerts', async (req, res) => handleAlerts(deps, req, res));
+  server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }), async (req, res) => handleMessages(deps, req, res));
+  server.on('restifyError', (req, res, err, cb) => {
+    deps.logger.warn({ path: req.path(), status: (err as { statusCode?: number }).statusCode }, `HTTP request failed: ${err.message}`);
+    return cb();
+  });
+  return server;
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7).trim() : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function handleAlerts(deps: HttpDeps, req: restify.Request, res: restify.Response): Promise<void> {
+  if (!tokenMatches(req.header('authorization'), deps.ingestToken)) {
+    res.json(401, { error: 'unauthorized' });
+    return;
+  }
+  let raw: string;
+  try {
+    raw = await readBody(req, deps.ingestMaxBytes);
+  } catch (e) {
+    if (!(e instanceof BodyTooLarge)) throw e;
+    deps.logger.warn({ limit: deps.ingestMaxBytes, contentLength: req.header('content-length') }, 'alert upload refused: body larger than INGEST_MAX_BYTES; ask the sender to split it');
+    res.json(413, { error: 'too large', limit: deps.ingestMaxBytes });
+    return;
+  }
+  const result = await deps.ingest(raw, 'http');
+  if (result.kind === 'unreadable') {
+    deps.logger.warn({ quarantineId: result.quarantineId }, `alert upload quarantined: ${result.error}`);
+    res.json(400, { error: result.error, hint: result.hint });
+    return;
+  }
+  if (result.rejected.length > 0) deps.logger.warn({ rejected: result.rejected.length, accepted: result.accepted.length }, 'invalid alerts quarantined; see the response for the fields');
+  res.json(202, { accepted: result.accepted, rejected: result.rejected });
+}
+
+/**
+ * Bot Framework activities. Authentication failures (any error before our logic runs: missing, expired,
+ * forged or wrongly signed token) answer 401; failures in our logic 500 with a plain body, never details.
+ */
+async function handleMessages(deps: HttpDeps, req: restify.Request, res: restify.Response): Promise<void> {
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
+    res.json(400, { error: 'expected a Bot Framework activity' });
+    return;
+  }
+  let entered = false;
+  try {
+    const invoke = await deps.adapter.processInbound(req.header('authorization') ?? '', body as never, async (ctx) => {
+      entered = true;
+      await deps.app.run(ctx);
+    });
+    if (invoke?.body !== undefined) res.json(invoke.status ?? 200, invoke.body);
+    else res.send(invoke?.status ?? 200);
+  } catch (err) {
+    if (!entered) {
+      deps.logger.warn({ reason: (err as Error).message }, 'Bot Framework request refused: authentication failed');
+      res.json(401, { error: 'unauthorized' });
+    } else {
+      deps.logger.error({ err }, 'activity processing failed');
+      res.json(500, { error: 'internal error' });
+    }
+  }
+}

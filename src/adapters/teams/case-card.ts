@@ -1,0 +1,93 @@
+import type { Case } from '../../domain/case.js';
+import { claimRoleOf } from '../../domain/case-machine.js';
+import { isOpen, stateLabel } from '../../domain/case-state.js';
+import { openStepOfCase } from '../../domain/case-deadline.js';
+import type { DeadlinePolicy, LocalDate } from '../../domain/deadlines/index.js';
+import { addWorkingDays, deadlineStatus } from '../../domain/deadlines/index.js';
+import type { CardJson } from './card-templates.js';
+import { expandCard } from './card-templates.js';
+import { cardLabels, countryName, formatDate, matchLabel, professionName } from './labels.js';
+import type { Lang } from './texts.js';
+import { t } from './texts.js';
+
+export interface CardContext {
+  readonly lang: Lang;
+  readonly today: LocalDate;
+  readonly timeZone: string;
+  readonly policy: DeadlinePolicy;
+  /** Officers a leader may assign the case to (department members from the roles file). */
+  readonly members: readonly { id: string; name: string }[];
+}
+
+export interface Notice {
+  readonly text: string;
+  readonly color: 'Attention' | 'Warning' | 'Good' | 'Accent' | 'Default';
+}
+
+/**
+ * The channel card of a case. It carries only what DESIGN.md allows on a channel: reference, sending
+ * country, profession, alert type, received date, deadline, match status and assignee. Never a name, a
+ * birth date, an HPR or identity number, or decision text. A closed case's card is reduced to its outcome.
+ */
+export function renderCaseCard(c: Case, ctx: CardContext, notices: readonly Notice[] = []): CardJson {
+  const { lang } = ctx;
+  const open = isOpen(c.state);
+  const facts = [
+    { name: t(lang, 'factRef'), value: c.imiId },
+    { name: t(lang, 'factCountry'), value: countryName(c.alert.sendingCountry, lang) },
+    { name: t(lang, 'factProfession'), value: professionName(c.alert.profession, lang) },
+    { name: t(lang, 'factType'), value: t(lang, c.alert.type === 'falsified_diploma' ? 'typeFalsified' : 'typeRestriction') },
+    { name: t(lang, 'factReceived'), value: formatDate(c.receivedAt, ctx.timeZone, lang) },
+    ...(open ? [{ name: t(lang, 'factDeadline'), value: deadlineText(c, ctx) }] : []),
+    { name: t(lang, 'factMatch'), value: matchLabel(c.screening?.outcome, lang) },
+    ...(open ? [{ name: t(lang, 'factHolder'), value: c.holder?.name ?? t(lang, 'nobody') }] : []),
+  ];
+  if (c.state === 'escalated' && c.outcome?.caseNumber) facts.push({ name: lang === 'nb' ? 'Tilsynssak' : 'Supervision case', value: c.outcome.caseNumber });
+  const notes: Notice[] = [...notices, ...caseNotes(c, ctx)];
+  const claimable = claimRoleOf(c.state) !== undefined;
+  const show = {
+    claim: claimable && !c.holder,
+    unclaim: claimable && !!c.holder,
+    reassign: claimable && ctx.members.length > 0,
+    showDetails: true,
+    rejectMatch: c.state === 'to_verify',
+    requestInfo: c.state === 'match_confirmed',
+    infoReceived: c.state === 'info_requested',
+    handOver: c.state === 'match_confirmed' || c.state === 'info_received',
+    escalate: c.state === 'with_supervision',
+    close: c.state === 'with_supervision',
+    approve: c.state === 'awaiting_approval',
+    decline: c.state === 'awaiting_approval',
+  };
+  return expandCard('case', {
+    title: t(lang, 'cardTitle', { ref: c.imiId }),
+    stateLabel: stateLabel(c.state, lang),
+    stateColor: open ? 'Accent' : 'Good',
+    facts, notes, show,
+    caseId: c.imiId, version: c.version,
+    labels: cardLabels(lang),
+    members: ctx.members,
+    today: ctx.today,
+    defaultAnswerDue: addWorkingDays(ctx.today, ctx.policy.country_answer),
+  });
+}
+
+export function deadlineText(c: Case, ctx: CardContext): string {
+  const step = openStepOfCase(c, ctx.policy, ctx.timeZone);
+  if (!step) return t(ctx.lang, 'noDeadline');
+  const status = deadlineStatus(step.dueOn, ctx.today);
+  const date = formatDate(step.dueOn, ctx.timeZone, ctx.lang);
+  if (status.kind === 'overdue') return `⚠ ${t(ctx.lang, 'overdue', { date, days: status.workingDaysLate })}`;
+  return t(ctx.lang, status.kind === 'due_today' ? 'dueToday' : 'due', { date });
+}
+
+function caseNotes(c: Case, ctx: CardContext): Notice[] {
+  const notes: Notice[] = [];
+  if (c.screening?.foundOnRescreen && isOpen(c.state)) notes.push({ text: t(ctx.lang, 'foundOnRescreen'), color: 'Warning' });
+  if (c.outOfOrder) notes.push({ text: t(ctx.lang, 'outOfOrder'), color: 'Warning' });
+  if (c.state === 'withdrawn') notes.push({ text: t(ctx.lang, 'withdrawnNote'), color: 'Warning' });
+  else if (c.lastImiChange) {
+    notes.push({ text: t(ctx.lang, 'imiUpdated', { date: formatDate(c.lastImiChange.at, ctx.timeZone, ctx.lang), fields: c.lastImiChange.fields.join(', ') }), color: 'Accent' });
+  }
+  return notes;
+}

@@ -1,0 +1,69 @@
+import type { ScreeningOutcome } from '../../domain/matching/index.js';
+import type { Lang } from './texts.js';
+import { t } from './texts.js';
+
+const PROFESSIONS: Record<string, { nb: string; en: string }> = {
+  doctor: { nb: 'Lege', en: 'Doctor' },
+  nurse: { nb: 'Sykepleier', en: 'Nurse' },
+  dentist: { nb: 'Tannlege', en: 'Dentist' },
+  pharmacist: { nb: 'Farmasøyt', en: 'Pharmacist' },
+  midwife: { nb: 'Jordmor', en: 'Midwife' },
+  physiotherapist: { nb: 'Fysioterapeut', en: 'Physiotherapist' },
+  psychologist: { nb: 'Psykolog', en: 'Psychologist' },
+};
+
+export function professionName(profession: string, lang: Lang): string {
+  return PROFESSIONS[profession.toLowerCase()]?.[lang] ?? profession;
+}
+
+const displayNames = { nb: new Intl.DisplayNames(['nb'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
+
+export function countryName(code: string, lang: Lang): string {
+  try {
+    return `${displayNames[lang].of(code) ?? code} (${code})`;
+  } catch {
+    return code;
+  }
+}
+
+export function matchLabel(outcome: ScreeningOutcome | undefined, lang: Lang): string {
+  if (outcome === 'hit') return t(lang, 'outcomeHit');
+  if (outcome === 'possible') return t(lang, 'outcomePossible');
+  if (outcome === 'no_hit') return t(lang, 'outcomeNoHit');
+  return t(lang, 'outcomePending');
+}
+
+/** A date (YYYY-MM-DD) or an instant, as people read it: 24.11.2026 in Norwegian, 24 Nov 2026 in English. */
+export function formatDate(value: string, timeZone: string, lang: Lang): string {
+  const instant = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  const zone = value.length === 10 ? 'UTC' : timeZone;
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { timeZone: zone, day: '2-digit', month: lang === 'nb' ? '2-digit' : 'short', year: 'numeric' }).format(instant);
+}
+
+export function cardLabels(lang: Lang): Record<string, string> {
+  const nb = lang === 'nb';
+  return {
+    claim: t(lang, 'actionClaim'), unclaim: t(lang, 'actionUnclaim'), showDetails: t(lang, 'actionDetails'),
+    rejectMatch: nb ? 'Ikke samme person' : 'Not the same person',
+    confirmMatch: nb ? 'Bekreft treff' : 'Confirm match',
+    requestInfo: nb ? 'Opplysninger etterspurt i IMI' : 'Information requested in IMI',
+    infoReceived: nb ? 'Opplysninger mottatt' : 'Information received',
+    handOver: nb ? 'Overfør til tilsynsavdelingen' : 'Hand over to supervision',
+    escalate: nb ? 'Foreslå tilsynssak' : 'Propose supervision case',
+    close: nb ? 'Foreslå avslutning uten tiltak' : 'Propose closing without action',
+    approve: nb ? 'Godkjenn forslaget' : 'Approve the proposal',
+    decline: nb ? 'Avslå forslaget' : 'Decline the proposal',
+    reassign: nb ? 'Tildel saken' : 'Reassign',
+    reason: nb ? 'Begrunnelse' : 'Reason',
+    reasonRule: nb ? 'Skriv 5 til 1000 tegn.' : 'Write 5 to 1,000 characters.',
+    requestedOn: nb ? 'Dato forespørselen ble sendt i IMI' : 'Date the request was sent in IMI',
+    dueOn: nb ? 'Svarfrist (valgfri)' : 'Answer due (optional)',
+    receivedOn: nb ? 'Dato svaret kom' : 'Date the answer arrived',
+    dateRule: nb ? 'Velg en dato som ikke er i fremtiden.' : 'Pick a date that is not in the future.',
+    note: nb ? 'Merknad (valgfri)' : 'Note (optional)',
+    caseNumber: nb ? 'Saksnummer i arkivet' : 'Archive case number',
+    caseNumberRule: nb ? 'Skriv saksnummeret som ÅÅÅÅ/nnnnn, for eksempel 2026/12345.' : 'Write the case number as YYYY/nnnnn, e.g. 2026/12345.',
+    assignee: nb ? 'Saksbehandler' : 'Officer',
+    assigneeRule: nb ? 'Velg en saksbehandler.' : 'Choose an officer.',
+  };
+}

@@ -1,0 +1,101 @@
+import type { Logger } from 'pino';
+import type { Case } from '../../domain/case.js';
+import { updateRecord } from '../../usecases/case-writer.js';
+import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from '../../usecases/ports.js';
+import type { CardJson } from './card-templates.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { ChannelAddress, TeamsSender } from './teams-sender.js';
+import { SendError } from './teams-sender.js';
+
+export interface DispatcherDeps {
+  readonly cases: CaseRepository;
+  readonly sender: TeamsSender;
+  readonly limiter: RateLimiter;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Where a slot's cards go: configured channel first, else the one connected with `connect`. */
+  readonly channelFor: (slot: CardSlot) => Promise<ChannelAddress | undefined>;
+  readonly render: (c: Case, slot: CardSlot) => { card: CardJson; summary: string };
+  readonly sleep: (ms: number) => Promise<void>;
+}
+
+/** A message marked `sending` longer than this belongs to a sender that died; another may take it over. */
+const SENDING_LEASE_MS = 60_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+/**
+ * Delivers queued card messages, at least once. Each message is marked `sending` before the call and
+ * removed (with the card's activity id stored) after it, so a crash between the two sends it again:
+ * a duplicate is possible only after a crash, a lost card never. Returns how many were delivered.
+ */
+export async function dispatchOutbox(deps: DispatcherDeps, limit = 100): Promise<number> {
+  let delivered = 0;
+  for (const rec of await deps.cases.withPendingOutbox(limit)) {
+    for (const msg of rec.outbox) if (await deliver(deps, rec.case.imiId, msg.id)) delivered += 1;
+  }
+  return delivered;
+}
+
+async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const startedAt = now.toISOString();
+  let address: ChannelAddress | undefined;
+  let taken: { rec: CaseRecord; msg: OutboxMessage } | undefined;
+  let dropped = false;
+  const marked = await updateRecord(deps.cases, imiId, (rec) => {
+    const msg = rec.outbox.find((m) => m.id === messageId);
+    if (!msg || !isDue(msg, now)) return undefined;
+    if (msg.kind === 'update_card' && !rec.cards[msg.slot]) {
+      // Not posted yet: the pending post renders the case as it is then, so this update is redundant.
+      dropped = true;
+      return { ...rec, outbox: rec.outbox.filter((m) => m.id !== msg.id) };
+    }
+    const next = { ...msg, status: 'sending' as const, attempts: msg.attempts + 1, sendingSince: startedAt };
+    taken = { rec, msg: next };
+    return { ...rec, outbox: rec.outbox.map((m) => (m.id === msg.id ? next : m)) };
+  });
+  if (!marked || dropped || !taken) return false;
+  const { msg } = taken;
+  const existing = marked.cards[msg.slot];
+  address = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : await deps.channelFor(msg.slot);
+  if (!address) {
+    deps.logger.warn({ imiId, slot: msg.slot }, 'no channel for card: set *_CHANNEL_ID and TEAMS_SERVICE_URL, or have an admin write "connect" in the channel; will retry');
+    await release(deps, imiId, msg.id, 'no channel configured', 60_000);
+    return false;
+  }
+  const { card, summary } = deps.render(marked.case, msg.slot);
+  const wait = deps.limiter.delayFor(address.conversationId, deps.clock.now().getTime());
+  if (wait > 0) await deps.sleep(wait);
+  try {
+    deps.limiter.record(address.conversationId, deps.clock.now().getTime());
+    if (msg.kind === 'post_card') {
+      const activityId = await deps.sender.post(address, card, summary);
+      const ref = { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId };
+      await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, cards: { ...rec.cards, [msg.slot]: ref }, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
+    } else {
+      await deps.sender.update(address, existing!.activityId, card, summary);
+      await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
+    }
+    return true;
+  } catch (e) {
+    const err = e instanceof SendError ? e : new SendError(String(e), undefined, undefined);
+    const backoff = err.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(msg.attempts, 10)) * (0.5 + Math.random() / 2);
+    deps.logger.warn({ imiId, slot: msg.slot, kind: msg.kind, status: err.status, attempts: msg.attempts, retryInMs: Math.round(backoff) }, `card delivery failed (${err.message}); will retry`);
+    await release(deps, imiId, msg.id, `${err.status ?? ''} ${err.message}`.trim(), backoff);
+    return false;
+  }
+}
+
+function isDue(msg: OutboxMessage, now: Date): boolean {
+  if (msg.notBefore && Date.parse(msg.notBefore) > now.getTime()) return false;
+  if (msg.status === 'sending' && msg.sendingSince && Date.parse(msg.sendingSince) > now.getTime() - SENDING_LEASE_MS) return false;
+  return true;
+}
+
+async function release(deps: DispatcherDeps, imiId: string, id: string, error: string, delayMs: number): Promise<void> {
+  const notBefore = new Date(deps.clock.now().getTime() + delayMs).toISOString();
+  await updateRecord(deps.cases, imiId, (rec) => ({
+    ...rec,
+    outbox: rec.outbox.map((m) => (m.id === id ? { ...m, status: 'pending' as const, sendingSince: undefined, notBefore, lastError: error.slice(0, 300) } : m)),
+  }));
+}

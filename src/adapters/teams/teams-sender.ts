@@ -1,0 +1,59 @@
+import type { CloudAdapter } from 'botbuilder';
+import { CardFactory, MessageFactory } from 'botbuilder';
+import type { ConversationReference as BfReference } from 'botbuilder';
+import type { CardJson } from './card-templates.js';
+
+/** Sends and updates messages through the Bot Connector (`POST`/`PUT {serviceUrl}/v3/conversations/...`). */
+export interface TeamsSender {
+  /** Posts a new message (a new thread when `conversationId` is a channel); returns its activity id. */
+  post(address: ChannelAddress, card: CardJson, summary: string): Promise<string>;
+  update(address: ChannelAddress, activityId: string, card: CardJson, summary: string): Promise<void>;
+}
+
+export interface ChannelAddress {
+  readonly serviceUrl: string;
+  readonly conversationId: string;
+  readonly tenantId?: string;
+}
+
+/** A failed send that says whether and when to try again. */
+export class SendError extends Error {
+  constructor(message: string, readonly status: number | undefined, readonly retryAfterMs: number | undefined) {
+    super(message);
+  }
+}
+
+export function cloudAdapterSender(adapter: CloudAdapter, appId: string): TeamsSender {
+  const run = async (address: ChannelAddress, logic: Parameters<CloudAdapter['continueConversationAsync']>[2]) => {
+    const ref: Partial<BfReference> = {
+      serviceUrl: address.serviceUrl,
+      channelId: 'msteams',
+      conversation: { id: address.conversationId, isGroup: true, conversationType: 'channel', tenantId: address.tenantId, name: '' },
+      bot: { id: appId, name: '' },
+    };
+    try {
+      await adapter.continueConversationAsync(appId, ref, logic);
+    } catch (e) {
+      throw toSendError(e);
+    }
+  };
+  const activity = (card: CardJson, summary: string) => ({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary });
+  return {
+    async post(address, card, summary) {
+      let id: string | undefined;
+      await run(address, async (ctx) => { id = (await ctx.sendActivity(activity(card, summary)))?.id; });
+      if (!id) throw new SendError('the Bot Connector returned no activity id', undefined, undefined);
+      return id;
+    },
+    async update(address, activityId, card, summary) {
+      await run(address, async (ctx) => { await ctx.updateActivity({ ...activity(card, summary), id: activityId }); });
+    },
+  };
+}
+
+function toSendError(e: unknown): SendError {
+  const err = e as { statusCode?: number; message?: string; response?: { headers?: { get?: (n: string) => string | undefined } } };
+  const header = err.response?.headers?.get?.('retry-after');
+  const seconds = header !== undefined ? Number(header) : NaN;
+  return new SendError(err.message ?? String(e), err.statusCode, Number.isFinite(seconds) ? seconds * 1000 : undefined);
+}

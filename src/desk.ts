@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { DeadlinePolicy } from './domain/deadlines/index.js';
+import { DEFAULT_DEADLINE_POLICY, parseDeadlinePolicy, toLocalDate } from './domain/deadlines/index.js';
+import type { RegisterIndex } from './domain/matching/index.js';
+import { createBotApp } from './adapters/teams/bot-app.js';
+import type { CredentialsFactory } from './adapters/teams/desk-adapter.js';
+import { DeskAdapter } from './adapters/teams/desk-adapter.js';
+import type { CardContext } from './adapters/teams/case-card.js';
+import { renderCaseCard } from './adapters/teams/case-card.js';
+import { dispatchOutbox } from './adapters/teams/outbox-dispatcher.js';
+import { RateLimiter } from './adapters/teams/rate-limiter.js';
+import { loadRolesFile } from './adapters/teams/roles-file.js';
+import { cloudAdapterSender } from './adapters/teams/teams-sender.js';
+import type { TeamsSender } from './adapters/teams/teams-sender.js';
+import type { Lang } from './adapters/teams/texts.js';
+import { t } from './adapters/teams/texts.js';
+import { createHttpServer } from './adapters/http/server.js';
+import { caseRepository } from './adapters/storage/case-repository.js';
+import type { DocumentStore } from './adapters/storage/document-store.js';
+import { conversationRepository, quarantineRepository } from './adapters/storage/small-repositories.js';
+import { WorkLoop } from './jobs/work-loop.js';
+import type { ActDeps } from './usecases/act-on-case.js';
+import { ingestAlerts } from './usecases/ingest-alerts.js';
+import type { CardSlot, Clock, Register } from './usecases/ports.js';
+import { screenPending } from './usecases/screen-pending.js';
+
+export interface DeskOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly store: DocumentStore;
+  readonly register: RegisterIndex;
+  readonly clock?: Clock;
+  /** Replaces the Bot Connector sender (tests count what is sent). */
+  readonly sender?: TeamsSender;
+  /** Extra Bot Framework authentication settings (tests serve their own OpenID metadata on loopback). */
+  readonly botAuthOverrides?: Record<string, string>;
+  readonly credentialsFactory?: CredentialsFactory;
+}
+
+/**
+ * Wires one bot instance: repositories on the store, the Teams app, the HTTP server, and the loops that
+ * screen new alerts and deliver the outbox. Nothing here holds state that another instance would need.
+ */
+export function createDesk(options: DeskOptions) {
+  const { config, logger, store } = options;
+  const clock: Clock = options.clock ?? { now: () => new Date() };
+  const cases = caseRepository(store);
+  const conversations = conversationRepository(store);
+  const quarantine = quarantineRepository(store);
+  const roles = loadRolesFile(config.ROLES_FILE);
+  const policy = loadPolicy(config.DEADLINE_POLICY_FILE);
+  let registerIndex = options.register;
+  const register: Register = { current: () => registerIndex };
+  const ids = { next: () => randomUUID() };
+  const today = (now: Date) => toLocalDate(now, config.TIME_ZONE);
+
+  const adapter = new DeskAdapter({
+    MicrosoftAppId: config.MICROSOFT_APP_ID,
+    MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
+    MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+    MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
+    ...options.botAuthOverrides,
+  }, options.credentialsFactory);
+  const sender = options.sender ?? cloudAdapterSender(adapter, config.MICROSOFT_APP_ID);
+
+  const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
+  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current() }), 30_000, logger);
+  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: () => outboxLoop.wake() };
+  const act: ActDeps = { ...writer, clock, today };
+  const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: id }));
+  const cardContext = (lang: Lang, slot: CardSlot = 'registry'): CardContext => ({ lang, today: today(clock.now()), timeZone: config.TIME_ZONE, policy, members: members(slot) });
+
+  const dispatcherDeps = {
+    cases, sender, clock, logger, limiter: new RateLimiter(),
+    sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+    channelFor: async (slot: CardSlot) => {
+      const configured = slot === 'registry' ? config.REGISTRY_CHANNEL_ID : config.SUPERVISION_CHANNEL_ID;
+      if (configured && config.TEAMS_SERVICE_URL) return { serviceUrl: config.TEAMS_SERVICE_URL, conversationId: configured, tenantId: config.MICROSOFT_APP_TENANT_ID };
+      const ref = await conversations.get(`channel:${slot}`);
+      return ref ? { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id } : undefined;
+    },
+    render: (c: Parameters<typeof renderCaseCard>[0], slot: CardSlot) => ({
+      card: renderCaseCard(c, cardContext(config.LOCALE, slot)),
+      summary: t(config.LOCALE, 'cardTitle', { ref: c.imiId }),
+    }),
+  };
+
+  const app = createBotApp(adapter, {
+    act, roles, register, conversations, logger, locale: config.LOCALE, timeZone: config.TIME_ZONE,
+    cardContext: (lang) => cardContext(lang),
+    officerName: (id) => id,
+    onRefused: async (actorId, what) => logger.info({ actor: actorId, what }, 'chat request refused: no role'),
+  });
+
+  let ready = false;
+  const server = createHttpServer({
+    adapter, app, logger,
+    ingestToken: config.INGEST_TOKEN,
+    ingestMaxBytes: config.INGEST_MAX_BYTES,
+    ingest: (raw, source) => ingestAlerts({ ...writer, quarantine, clock, onStored: () => screeningLoop.wake() }, raw, source),
+    isReady: () => ready,
+  });
+
+  return {
+    server, cases, register, store,
+    replaceRegister(next: RegisterIndex) { registerIndex = next; },
+    /** Starts listening and the loops; resolves with the bound port. */
+    async start(): Promise<number> {
+      await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+      screeningLoop.start();
+      outboxLoop.start();
+      ready = true;
+      const address = server.address();
+      return typeof address === 'object' && address ? address.port : config.PORT;
+    },
+    /** Lets the loops finish their current work: for tests and for a clean shutdown. */
+    async settle(): Promise<void> {
+      await screeningLoop.idle();
+      await outboxLoop.idle();
+    },
+    wake() { screeningLoop.wake(); outboxLoop.wake(); },
+    async stop(): Promise<void> {
+      ready = false;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await screeningLoop.stop();
+      await outboxLoop.stop();
+      await store.close();
+    },
+  };
+}
+
+export type Desk = ReturnType<typeof createDesk>;
+
+function loadPolicy(path: string | undefined): DeadlinePolicy {
+  if (!path) return DEFAULT_DEADLINE_POLICY;
+  const parsed = parseDeadlinePolicy(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.ok) throw new Error(`DEADLINE_POLICY_FILE ${path}: ${parsed.errors.map((e) => `${e.path || '(file)'}: ${e.message}`).join('; ')}`);
+  return parsed.value;
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pino from 'pino';
+import type { Logger } from 'pino';
+import { ConfigError, isLoopback, loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { buildRegisterIndex } from './domain/matching/index.js';
+import { loadRegisterFile } from './adapters/register/snapshot-file.js';
+import { openStore } from './adapters/storage/open-store.js';
+import type { StoreOptions } from './adapters/storage/open-store.js';
+import { createDesk } from './desk.js';
+import type { Desk } from './desk.js';
+
+/** The store the configuration names. */
+export function storeOptionsOf(config: Config): StoreOptions {
+  if (config.STORE === 'embedded') return { kind: 'embedded', dir: join(config.DATA_DIR, 'store') };
+  const base = { kind: 'cosmos' as const, endpoint: config.COSMOS_ENDPOINT!, database: config.COSMOS_DATABASE };
+  return config.COSMOS_AUTH === 'key'
+    ? { ...base, auth: 'key', key: config.COSMOS_KEY! }
+    : { ...base, auth: 'managed-identity', ...(config.COSMOS_MANAGED_IDENTITY_CLIENT_ID ? { clientId: config.COSMOS_MANAGED_IDENTITY_CLIENT_ID } : {}) };
+}
+
+/** Loads the register snapshot and indexes it; bad rows are reported by line and skipped. */
+export async function loadRegister(path: string, logger: Logger) {
+  const started = Date.now();
+  const { persons, errors } = await loadRegisterFile(path);
+  for (const e of errors.slice(0, 20)) logger.warn({ line: e.line }, `register row skipped: ${e.message}`);
+  if (errors.length > 20) logger.warn({ skipped: errors.length }, 'more register rows skipped; fix the snapshot export');
+  const index = buildRegisterIndex(persons);
+  logger.info({ rows: index.size, skipped: errors.length, ms: Date.now() - started }, 'register loaded');
+  return index;
+}
+
+/**
+ * Starts one bot instance from the environment: what production runs (`npm run serve`).
+ * Returns the running desk; SIGINT/SIGTERM stop it cleanly.
+ */
+export async function main(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Desk> {
+  const config = loadConfig(env);
+  const logger = pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk' } });
+  if (!config.MICROSOFT_APP_ID) {
+    if (!isLoopback(config.HOST)) throw new ConfigError([`MICROSOFT_APP_ID: required when HOST (${config.HOST}) is not loopback`]);
+    logger.warn({ host: config.HOST }, 'MICROSOFT_APP_ID is empty: Bot Framework authentication is OFF. Allowed only on loopback, for local runs; set the app id for anything else.');
+  }
+  const store = await openStore(storeOptionsOf(config), logger);
+  const register = await loadRegister(config.REGISTER_FILE, logger);
+  const desk = createDesk({ config, logger, store, register });
+  const port = await desk.start();
+  logger.info({ host: config.HOST, port, store: config.STORE }, `listening on http://${config.HOST}:${port}`);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    desk.stop().then(() => process.exit(0), (err) => { logger.error({ err }, 'stop failed'); process.exit(1); });
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return desk;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly) {
+  main().catch((err: unknown) => {
+    // Before the logger exists the only way to tell the operator is stderr.
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `start-up failed: ${(err as Error).stack ?? String(err)}`}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,55 @@
+import type { CaseCommand, Refusal } from '../domain/case-commands.js';
+import { decide } from '../domain/case-machine.js';
+import type { Actor } from '../domain/roles.js';
+import type { WriterDeps } from './case-writer.js';
+import { mutateCase } from './case-writer.js';
+import type { CaseRecord, Clock } from './ports.js';
+
+export interface ActDeps extends WriterDeps {
+  readonly clock: Clock;
+  /** Today's date (YYYY-MM-DD) in the authority's time zone. */
+  readonly today: (now: Date) => string;
+}
+
+export type ActResult =
+  | { readonly ok: true; readonly record: CaseRecord; readonly changed: boolean }
+  | { readonly ok: false; readonly refusal: Refusal; readonly record: CaseRecord }
+  | { readonly ok: false; readonly refusal: { code: 'not_found' } };
+
+/**
+ * Carries out one officer's command on one case, as a card button, a chat command or the API asks.
+ * A refusal changes nothing but is journaled, so every attempt, allowed or not, is on record.
+ */
+export async function actOnCase(deps: ActDeps, imiId: string, command: CaseCommand, actor: Actor, cardVersion: number): Promise<ActResult> {
+  const out = await mutateCase(deps, imiId, (rec) => {
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const decision = decide(rec.case, command, actor, { now: at, today: deps.today(now), cardVersion });
+    const who = { kind: 'user' as const, id: actor.id, name: actor.name };
+    if (!decision.ok) {
+      const draft = { action: 'refused', from: rec.case.state, to: rec.case.state, data: { verb: command.verb, code: decision.code, ...(decision.field ? { field: decision.field } : {}) } };
+      return { result: decision as Refusal | { changed: boolean }, change: { next: rec.case, drafts: [draft], actor: who, at, cardVersion } };
+    }
+    if (!decision.changed) return { result: { changed: false } };
+    return { result: { changed: true }, change: { next: decision.next, drafts: [decision.journal], actor: who, at, cardVersion } };
+  });
+  if (!out.found) return { ok: false, refusal: { code: 'not_found' } };
+  const result = out.result;
+  if ('changed' in result) return { ok: true, record: out.record, changed: result.changed };
+  return { ok: false, refusal: result, record: out.record };
+}
+
+/** Journals a refusal decided before the domain saw the command (bad card input, missing role). */
+export async function journalRefusal(deps: ActDeps, imiId: string, actor: Actor, verb: string, code: string, cardVersion: number | undefined, field?: string): Promise<CaseRecord | undefined> {
+  const out = await mutateCase(deps, imiId, (rec) => ({
+    result: undefined,
+    change: {
+      next: rec.case,
+      drafts: [{ action: 'refused', from: rec.case.state, to: rec.case.state, data: { verb, code, ...(field ? { field } : {}) } }],
+      actor: { kind: 'user', id: actor.id, name: actor.name },
+      at: deps.clock.now().toISOString(),
+      ...(cardVersion !== undefined ? { cardVersion } : {}),
+    },
+  }));
+  return out.found ? out.record : undefined;
+}

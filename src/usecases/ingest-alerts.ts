@@ -1,0 +1,95 @@
+import type { Alert, FieldError } from '../domain/alert-schema.js';
+import { parseAlert } from '../domain/alert-schema.js';
+import { applyImiEvent, openCase } from '../domain/case-events.js';
+import { emptyHead } from '../domain/journal.js';
+import type { WriterDeps } from './case-writer.js';
+import { mutateCase, recordAfter } from './case-writer.js';
+import type { Clock, QuarantineRepository } from './ports.js';
+
+export interface IngestDeps extends WriterDeps {
+  readonly quarantine: QuarantineRepository;
+  readonly clock: Clock;
+  /** Wakes the screening worker after new or changed alerts are stored. */
+  readonly onStored?: () => void;
+}
+
+export interface Rejected {
+  readonly index: number;
+  readonly imiId?: string;
+  readonly errors: readonly FieldError[];
+}
+
+export type IngestResult =
+  | { readonly kind: 'batch'; readonly accepted: string[]; readonly rejected: Rejected[] }
+  | { readonly kind: 'unreadable'; readonly error: string; readonly hint: string; readonly quarantineId: string };
+
+const ALERT_KEYS = ['imiId', 'type', 'event', 'sentAt', 'sendingCountry', 'profession', 'professional', 'decision'];
+
+/**
+ * Ingests a request body as spec/ingestion.md defines it: one alert, `{"alerts": [...]}` or a bare array.
+ * Every valid alert is stored and journaled before this returns; every invalid one is quarantined with its
+ * errors; a body that is not JSON or not one of those shapes is quarantined raw.
+ */
+export async function ingestAlerts(deps: IngestDeps, rawBody: string, source: string): Promise<IngestResult> {
+  const list = toList(rawBody);
+  if (!Array.isArray(list)) {
+    const quarantineId = deps.ids.next();
+    await deps.quarantine.add({ id: quarantineId, receivedAt: deps.clock.now().toISOString(), source, raw: rawBody, errors: [{ path: '(root)', message: list.error }] });
+    return { kind: 'unreadable', ...list, quarantineId };
+  }
+  const accepted: string[] = [];
+  const rejected: Rejected[] = [];
+  for (const [index, item] of list.entries()) {
+    const parsed = parseAlert(item);
+    if (parsed.ok) {
+      await storeAlert(deps, parsed.alert);
+      accepted.push(parsed.alert.imiId);
+      continue;
+    }
+    const imiId = typeof (item as { imiId?: unknown } | null)?.imiId === 'string' ? (item as { imiId: string }).imiId : undefined;
+    await deps.quarantine.add({ id: deps.ids.next(), receivedAt: deps.clock.now().toISOString(), source, raw: JSON.stringify(item) ?? String(item), index, imiId, errors: parsed.errors });
+    rejected.push({ index, ...(imiId !== undefined ? { imiId } : {}), errors: parsed.errors });
+  }
+  if (accepted.length > 0) deps.onStored?.();
+  return { kind: 'batch', accepted, rejected };
+}
+
+function toList(rawBody: string): unknown[] | { error: string; hint: string } {
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody);
+  } catch (e) {
+    return { error: `body is not JSON: ${(e as Error).message}`, hint: 'Send Content-Type: application/json with one alert, {"alerts": [...]} or an array of alerts.' };
+  }
+  if (Array.isArray(body)) return body;
+  if (body !== null && typeof body === 'object') {
+    if ('alerts' in body) {
+      const alerts = (body as { alerts: unknown }).alerts;
+      if (Array.isArray(alerts)) return alerts;
+      return { error: '"alerts" must be an array', hint: 'Send {"alerts": [ ...alert objects... ]}.' };
+    }
+    if (ALERT_KEYS.some((k) => k in body)) return [body];
+  }
+  return { error: `body is JSON of another shape (${body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body}${typeof body === 'object' && body ? ' without alert fields' : ''})`, hint: 'Send one alert object (spec/imi-alert.schema.json), {"alerts": [...]} or an array of alerts.' };
+}
+
+/** Stores one valid alert: a new case, or an event applied to the existing one. Safe under concurrency. */
+export async function storeAlert(deps: WriterDeps & { clock: Clock }, alert: Alert): Promise<void> {
+  for (;;) {
+    const now = deps.clock.now().toISOString();
+    const existing = await deps.cases.get(alert.imiId);
+    if (!existing) {
+      const opened = openCase(alert, now);
+      const empty = { case: opened.case, journal: [], head: emptyHead(alert.imiId, deps.journalKey), outbox: [], cards: {} };
+      const record = recordAfter(empty, { next: opened.case, drafts: opened.journal, actor: { kind: 'system' }, at: now }, deps);
+      if ((await deps.cases.create(record)) === 'created') return;
+      continue;
+    }
+    await mutateCase(deps, alert.imiId, (rec) => {
+      const out = applyImiEvent(rec.case, alert, now);
+      if (!out.changed || !out.journal) return { result: undefined };
+      return { result: undefined, change: { next: out.next, drafts: [out.journal], actor: { kind: 'system' }, at: now } };
+    });
+    return;
+  }
+}
