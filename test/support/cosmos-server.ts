@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:https';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ export async function startCosmosServer(): Promise<CosmosServer> {
     child.on('exit', (code) => reject(new Error(`cosmosdb-server exited (${code}) before listening: ${stderr}`)));
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const agent = new Agent({ ca: await readFile(certFile), keepAlive: true });
+  const agent = agentTrusting(certFile);
   return {
     endpoint: `https://localhost:${port}`,
     key: EMULATOR_KEY,
@@ -74,4 +75,12 @@ export async function startCosmosServer(): Promise<CosmosServer> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An https Agent that trusts only the given certificate (enough for the local server). For a globalSetup,
+ * which can pass only `caFile` to the test workers: each worker builds its own agent from it.
+ */
+export function agentTrusting(caFile: string): Agent {
+  return new Agent({ ca: readFileSync(caFile), keepAlive: true });
 }

@@ -40,6 +40,12 @@ describe('cosmos store setup', () => {
     await second.store.close();
   });
 
+  it('keeps TLS verification on: without the agent trusting the test certificate, opening fails', async () => {
+    await expect(
+      openCosmosStore({ endpoint: server.endpoint, key: server.key, database: 'untrusted', connectionPolicy: { requestTimeout: 2_000 } }),
+    ).rejects.toThrow(/certificate/);
+  });
+
   it('fails with a message saying what to check when the endpoint is unreachable', async () => {
     await expect(
       openCosmosStore({ endpoint: 'https://127.0.0.1:1', key: server.key, database: 'x', agent: server.agent, connectionPolicy: { enableEndpointDiscovery: false, requestTimeout: 2_000 } }),
