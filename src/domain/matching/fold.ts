@@ -37,14 +37,15 @@ export function skeleton(token: string): string {
 
 /**
  * Greek romanisations differ by system and by habit (Georgios/Yiorgos, Christos/Hristos, Panagiotis/Panayiotis,
- * Dimitrios/Demetrios); this key makes them meet. Applied to the skeleton.
+ * Dimitrios/Demetrios/Dimitris); this key makes them meet. Applied to the skeleton.
  */
 export function greekKey(skel: string): string {
   return skel
-    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kc]h/g, 'h').replace(/ou/g, 'u').replace(/ks/g, 'x')
-    .replace(/[yj]/g, 'i').replace(/[eo]i/g, 'i').replace(/ai/g, 'e').replace(/g[kg]/g, 'g').replace(/b/g, 'v')
-    .replace(/^nt/, 'd').replace(/^mp/, 'b').replace(/^g(?=i[aeiou])/, '').replace(/(.)\1+/g, '$1')
-    .replace(/^de/, 'di');
+    .replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kc]h/g, 'h').replace(/ks/g, 'x').replace(/c/g, 'k')
+    .replace(/ng|gk/g, 'g').replace(/b/g, 'v').replace(/^nt/, 'd').replace(/nt/g, 'nd').replace(/^mp/, 'b')
+    .replace(/gi(?=[aeiou])/g, 'i').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1')
+    .replace(/ou/g, 'u').replace(/[eo]i/g, 'i').replace(/ai/g, 'e')
+    .replace(/(.)\1+/g, '$1').replace(/^demetr/, 'dimitr').replace(/ios$/, 'is');
 }
 
 // Feminine and masculine endings across Slavic, Baltic and Greek family names, longest first.

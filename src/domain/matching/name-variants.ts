@@ -20,7 +20,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['charalampos', 'charalambos', 'babis', 'bambis', 'charis'],
   ['theodoros', 'thodoris', 'theodore'],
   ['michail', 'michalis', 'michael'],
-  ['emmanouil', 'manolis', 'manos'],
+  ['emmanouil', 'manolis', 'manos', 'emmanuel'],
   ['stylianos', 'stelios'],
   ['anastasios', 'tasos'],
   ['eleftherios', 'lefteris'],
