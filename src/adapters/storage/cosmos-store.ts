@@ -54,16 +54,18 @@ class CosmosStore implements DocumentStore {
   }
 
   async create<T extends Body>(collection: CollectionName, id: string, body: T): Promise<WriteResult> {
-    return this.write('create', { 409: 'exists' }, () => this.container(collection).items.create(item(id, body)));
+    const doc = item(id, body);
+    return this.write('create', { 409: 'exists' }, () => this.container(collection).items.create(doc));
   }
 
   async replace<T extends Body>(collection: CollectionName, id: string, body: T, etag: string): Promise<WriteResult> {
-    return this.write('replace', { 404: 'not_found', 412: 'conflict' }, () =>
-      this.container(collection).item(id, id).replace(item(id, body), ifMatch(etag)));
+    const doc = item(id, body);
+    return this.write('replace', { 404: 'not_found', 412: 'conflict' }, () => this.container(collection).item(id, id).replace(doc, ifMatch(etag)));
   }
 
   async upsert<T extends Body>(collection: CollectionName, id: string, body: T): Promise<{ etag: string }> {
-    const response = await this.run('upsert', () => this.container(collection).items.upsert(item(id, body)));
+    const doc = item(id, body);
+    const response = await this.run('upsert', () => this.container(collection).items.upsert(doc));
     return { etag: etagOf(response.resource) };
   }
 

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { DocumentStore } from './document-store.js';
 import { EmbeddedStore } from './embedded/embedded-document-store.js';
 import { acquireLock } from './embedded/lock-file.js';
@@ -26,6 +27,7 @@ const silent: Logger = { warn: () => undefined };
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<DocumentStore> {
   const logger = options.logger ?? silent;
   const { dir } = options;
+  await mkdir(dir, { recursive: true });
   const release = await acquireLock(dir);
   try {
     const recovered = await recover(dir, logger);

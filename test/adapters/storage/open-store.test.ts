@@ -5,12 +5,13 @@ import { tempDir } from './support/temp-dir.js';
 const logger = { warn: () => undefined };
 
 describe('openStore', () => {
-  it('opens the embedded store in the configured directory', async () => {
+  it('opens the embedded store in the configured directory, creating it', async () => {
     const temp = await tempDir();
-    const store = await openStore({ kind: 'embedded', dir: temp.dir }, logger);
+    const dir = `${temp.dir}/data/store`;
+    const store = await openStore({ kind: 'embedded', dir }, logger);
     await store.create('cases', 'a', { v: 1 });
     await store.close();
-    const again = await openStore({ kind: 'embedded', dir: temp.dir }, logger);
+    const again = await openStore({ kind: 'embedded', dir }, logger);
     expect((await again.get('cases', 'a'))?.body).toEqual({ v: 1 });
     await again.close();
     await temp.remove();
