@@ -8,7 +8,6 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const url = z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional());
 const int = (def: number, min: number) => z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(min).default(def));
-const bool = (def: boolean) => z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0']).default(def ? 'true' : 'false').transform((v) => v === 'true' || v === '1'));
 
 const timeZone = z.string().refine((tz) => {
   try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }

@@ -60,7 +60,8 @@ export function createDesk(options: DeskOptions) {
   const adapter = new DeskAdapter({
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
-    MicrosoftAppType: config.MICROSOFT_APP_TYPE,
+    // Without an app id (local runs) there is no tenant to pin: the library only accepts MultiTenant then.
+    MicrosoftAppType: config.MICROSOFT_APP_ID ? config.MICROSOFT_APP_TYPE : 'MultiTenant',
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
     ...options.botAuthOverrides,
   }, options.credentialsFactory);

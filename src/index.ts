@@ -35,7 +35,7 @@ export async function loadRegister(path: string, logger: Logger) {
  * Starts one bot instance from the environment: what production runs (`npm run serve`).
  * Returns the running desk; SIGINT/SIGTERM stop it cleanly.
  */
-export async function main(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Desk> {
+export async function main(env?: Readonly<Record<string, string | undefined>>): Promise<Desk> {
   const config = loadConfig(env);
   const logger = pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk' } });
   if (!config.MICROSOFT_APP_ID) {

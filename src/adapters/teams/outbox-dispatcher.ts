@@ -39,7 +39,6 @@ export async function dispatchOutbox(deps: DispatcherDeps, limit = 100): Promise
 async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): Promise<boolean> {
   const now = deps.clock.now();
   const startedAt = now.toISOString();
-  let address: ChannelAddress | undefined;
   let taken: { rec: CaseRecord; msg: OutboxMessage } | undefined;
   let dropped = false;
   const marked = await updateRecord(deps.cases, imiId, (rec) => {
@@ -57,7 +56,7 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   if (!marked || dropped || !taken) return false;
   const { msg } = taken;
   const existing = marked.cards[msg.slot];
-  address = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : await deps.channelFor(msg.slot);
+  const address: ChannelAddress | undefined = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : await deps.channelFor(msg.slot);
   if (!address) {
     deps.logger.warn({ imiId, slot: msg.slot }, 'no channel for card: set *_CHANNEL_ID and TEAMS_SERVICE_URL, or have an admin write "connect" in the channel; will retry');
     await release(deps, imiId, msg.id, 'no channel configured', 60_000);

@@ -1,6 +1,11 @@
 import type { CloudAdapter } from 'botbuilder';
 import { CardFactory, MessageFactory } from 'botbuilder';
-import type { ConversationReference as BfReference } from 'botbuilder';
+import type { Activity, ConversationReference as BfReference } from 'botbuilder';
+
+/** The slice of botframework-connector's ConnectorClient this sender uses. */
+interface ConnectorClient {
+  conversations: { sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }> };
+}
 import type { CardJson } from './card-templates.js';
 
 /** Sends and updates messages through the Bot Connector (`POST`/`PUT {serviceUrl}/v3/conversations/...`). */
@@ -41,7 +46,12 @@ export function cloudAdapterSender(adapter: CloudAdapter, appId: string): TeamsS
   return {
     async post(address, card, summary) {
       let id: string | undefined;
-      await run(address, async (ctx) => { id = (await ctx.sendActivity(activity(card, summary)))?.id; });
+      // sendToConversation, not ctx.sendActivity: the latter makes a reply to the continuation activity,
+      // while a card must start its own thread (POST /v3/conversations/{channelId}/activities).
+      await run(address, async (ctx) => {
+        const client = ctx.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
+        id = (await client.conversations.sendToConversation(address.conversationId, { ...activity(card, summary), conversation: ctx.activity.conversation, from: ctx.activity.recipient, channelId: 'msteams' }))?.id;
+      });
       if (!id) throw new SendError('the Bot Connector returned no activity id', undefined, undefined);
       return id;
     },
