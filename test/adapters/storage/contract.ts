@@ -86,6 +86,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
     it('refuses ids and bodies Cosmos DB cannot hold', async () => {
       await expect(store.create('cases', 'a/b', {})).rejects.toThrow(/id/);
       await expect(store.create('cases', '', {})).rejects.toThrow(/id/);
+      await expect(store.get('cases', 'a?b')).rejects.toThrow(/id/);
+      await expect(store.get('nope' as 'cases', 'a')).rejects.toThrow(/Unknown collection/);
       await expect(store.create('cases', 'ok', { id: 'x' })).rejects.toThrow(/^A document body must not contain the reserved key "id"$/);
       await expect(store.upsert('cases', 'ok', { _etag: 'x' })).rejects.toThrow(/reserved/);
     });

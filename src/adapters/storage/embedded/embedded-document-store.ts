@@ -1,4 +1,4 @@
-import type { Body, CollectionName, DocumentStore, Filter, QueryOptions, StoredDoc, WriteResult } from '../document-store.js';
+import { COLLECTIONS, type Body, type CollectionName, type DocumentStore, type Filter, type QueryOptions, type StoredDoc, type WriteResult } from '../document-store.js';
 import { assertValidBody, assertValidId, MAX_DOCUMENT_BYTES } from '../document-rules.js';
 import { encodeLine } from './log-line.js';
 import type { LogWriter } from './log-writer.js';
@@ -6,6 +6,8 @@ import { compileFilter, orderAndLimit } from './memory-filter.js';
 import { listLogGenerations, removeLogs, type Logger } from './recovery.js';
 import { writeSnapshot } from './snapshot.js';
 import { captureEntries, parsedBody, tableOf, type Entry, type Tables } from './tables.js';
+
+const KNOWN = new Set<string>(COLLECTIONS);
 
 /**
  * The embedded DocumentStore once recovered: checks and applies each write in memory in one synchronous
@@ -28,6 +30,7 @@ export class EmbeddedStore implements DocumentStore {
   ) {}
 
   async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {
+    assertValidId(id);
     const entry = this.table(collection).get(id);
     await this.settled();
     return entry && toDoc<T>(id, entry);
@@ -55,6 +58,7 @@ export class EmbeddedStore implements DocumentStore {
   }
 
   async delete(collection: CollectionName, id: string, ifMatch?: string): Promise<boolean> {
+    assertValidId(id);
     const table = this.table(collection);
     const current = table.get(id);
     if (current === undefined || (ifMatch !== undefined && current.etag !== ifMatch)) {
@@ -96,6 +100,8 @@ export class EmbeddedStore implements DocumentStore {
   private table(collection: CollectionName): Map<string, Entry> {
     if (this.closed) throw new Error('Embedded store: used after close()');
     if (this.log.failed) throw this.log.failed;
+    // Types keep callers to known collections; this catches untyped callers, as Cosmos DB would.
+    if (!KNOWN.has(collection)) throw new Error(`Unknown collection ${String(collection)}`);
     return tableOf(this.tables, collection);
   }
 
