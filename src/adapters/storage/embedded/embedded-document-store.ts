@@ -107,7 +107,9 @@ export class EmbeddedStore implements DocumentStore {
 
   private matching(collection: CollectionName, filter: Filter): [string, Entry][] {
     const test = compileFilter(filter);
-    return [...this.table(collection)].filter(([, entry]) => test(parsedBody(entry)));
+    const matched: [string, Entry][] = [];
+    for (const [id, entry] of this.table(collection)) if (test(parsedBody(entry))) matched.push([id, entry]);
+    return matched;
   }
 
   /**
