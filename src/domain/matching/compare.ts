@@ -12,7 +12,7 @@ export interface PersonView {
 }
 
 export type FamilyKind = 'full' | 'subset' | 'partial' | 'former';
-export type GivenKind = 'full' | 'middle_dropped' | 'middle_initial' | 'middle_differs' | 'other_given' | 'initial_only';
+export type GivenKind = 'full' | 'middle_dropped' | 'middle_initial' | 'middle_differs' | 'initial_only';
 
 export interface Comparison {
   date: DateRelation;
@@ -70,9 +70,8 @@ function compareGiven(alert: AlertToken[], person: number[], words: string[]): P
   if (a0 === undefined || p0 === undefined) return NONE;
   const first = givenLevel(a0, p0, words);
   if (first.level === Level.None) {
-    // The person may go by a later given name; weak evidence, never enough for a hit on its own.
-    const other = alert.some((a) => person.some((id) => { const g = givenLevel(a, id, words); return !g.initial && g.level > Level.None; }));
-    return other ? { level: Level.Typo, kind: 'other_given' } : NONE;
+    // A later given name alone is what twins share (Kari Marie / Anne Marie): not evidence of one person.
+    return NONE;
   }
   if (first.initial) return { level: Level.Typo, kind: 'initial_only' };
   let level: Level = first.level, initials = false;
@@ -98,31 +97,57 @@ function compareGiven(alert: AlertToken[], person: number[], words: string[]): P
   return { level, kind: 'full' };
 }
 
-function bestFamily(alert: PreparedAlert, person: PersonView, words: string[]): Part<FamilyKind> {
-  let best = compareFamily(alert.family, person.family, words);
+function bestFamily(family: AlertToken[], formers: AlertToken[][], person: PersonView, words: string[]): Part<FamilyKind> {
+  let best = compareFamily(family, person.family, words);
   const consider = (part: Part<FamilyKind>): void => {
     const level = Math.min(part.level, Level.Variant) as Level;
     if (level > best.level) best = { level, kind: 'former' };
   };
-  for (const former of person.formers) consider(compareFamily(alert.family, former, words));
-  for (const former of alert.formers) {
+  for (const former of person.formers) consider(compareFamily(family, former, words));
+  for (const former of formers) {
     consider(compareFamily(former, person.family, words));
     for (const personFormer of person.formers) consider(compareFamily(former, personFormer, words));
   }
   return best;
 }
 
+/** How common a person's names are in the register: how many people share them. */
+export interface NameFrequency {
+  total: number;
+  familyCount(id: number): number;
+  givenCount(id: number): number;
+}
+
 const DATE_DEVIATIONS: Readonly<Record<DateRelation, number>> = { 0: 9, 1: 2, 2: 1, 3: 1, 4: 0 };
+// Share of all birth dates that stand in each relation to a given date (about 20,000 dates in the register's span).
+const DATE_CHANCE: Readonly<Record<DateRelation, number>> = { 0: 1, 1: 25 / 20_000, 2: 25 / 20_000, 3: 1 / 20_000, 4: 1 / 20_000 };
+/**
+ * A `possible` whose names are not simply equal must be unlikely to arise by chance: with thousands of Hansens,
+ * "Anne Hansen" one birth-date digit away from some "Anne Marie Hansen" happens to strangers every day. The
+ * expected number of registered strangers that would agree as well must stay below this.
+ */
+export const CHANCE_LIMIT = 0.1;
+
+function chanceAgreement(c: Omit<Comparison, 'verdict'>, person: PersonView, freq: NameFrequency): number {
+  const familyIds = c.familyKind === 'full' ? person.family : [...person.family, ...person.formers.flat()];
+  const counts = familyIds.map((id) => freq.familyCount(id));
+  const family = c.familyKind === 'full' ? Math.min(...counts) : Math.max(...counts);
+  const given = freq.givenCount(person.given[0] ?? -1);
+  let loose = 1;
+  if (c.family === Level.Typo) loose *= c.familyKind === 'partial' ? 2 : 3;
+  if (c.given === Level.Typo) loose *= c.givenKind === 'middle_differs' ? 2 : 3;
+  return ((family * given) / Math.max(1, freq.total)) * DATE_CHANCE[c.date] * loose;
+}
 
 /** Compares one person with a prepared alert; undefined when screening must not show them at all. */
-export function comparePerson(alert: PreparedAlert, person: PersonView, words: string[]): Comparison | undefined {
+export function comparePerson(alert: PreparedAlert, person: PersonView, words: string[], freq: NameFrequency): Comparison | undefined {
   const date = relateDates(alert.date, person.date);
   if (date === DateRelation.None) return undefined;
-  let family = bestFamily(alert, person, words);
+  let family = bestFamily(alert.family, alert.formers, person, words);
   let given = compareGiven(alert.given, person.given, words);
   let swapped = false;
   if (family.level < Level.Equal || given.level < Level.Equal) {
-    const swappedFamily = compareFamily(alert.given, person.family, words);
+    const swappedFamily = bestFamily(alert.given, alert.formers, person, words);
     const swappedGiven = compareGiven(alert.family, person.given, words);
     if (swappedFamily.level + swappedGiven.level > family.level + given.level) {
       family = swappedFamily;
@@ -133,6 +158,11 @@ export function comparePerson(alert: PreparedAlert, person: PersonView, words: s
   if (family.level === Level.None || given.level === Level.None) return undefined;
   const weak = DATE_DEVIATIONS[date] + (family.level === Level.Typo ? 1 : 0) + (given.level === Level.Typo ? 1 : 0);
   const strong = date === DateRelation.Equal && family.level >= Level.Variant && given.level >= Level.Variant;
-  if (!strong && weak > 2) return undefined;
-  return { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped, verdict: strong ? 'hit' : 'possible' };
+  const c = { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped };
+  if (strong) return { ...c, verdict: 'hit' };
+  if (weak > 2) return undefined;
+  const sameNames = family.level === Level.Equal && family.kind === 'full' && given.level === Level.Equal && given.kind === 'full';
+  // Same names, near birth date: spec/screening.md calls this ambiguous and wants a person to look.
+  if (!sameNames && chanceAgreement(c, person, freq) > CHANCE_LIMIT) return undefined;
+  return { ...c, verdict: 'possible' };
 }

@@ -51,7 +51,7 @@ export function reasonCodes(identity: AlertIdentity, person: RegisterPerson, c: 
   const given = weakest(alertGiven, [person.givenNames], 'given');
   const kindCode: Partial<Record<Comparison['givenKind'], ReasonCode>> = {
     middle_dropped: 'given_middle_dropped', middle_initial: 'given_middle_initial', middle_differs: 'given_middle_differs',
-    other_given: 'given_other_name', initial_only: 'given_initial_only',
+    initial_only: 'given_initial_only',
   };
   if (c.givenKind === 'full' || given !== 'equal') codes.push(`given_${given}` as ReasonCode);
   const kind = kindCode[c.givenKind];

@@ -28,11 +28,12 @@ export function foldTokens(text: string): string[] {
 }
 
 /**
- * The comparison key of a token: transliteration digraphs collapsed (oe→o, ae→a, ue→u) and doubled letters
- * single, so that Sæther/Saether/Sather, Müller/Mueller/Muller, Håkon/Haakon and Strauß/Strauss all meet.
+ * The comparison key of a token: transliteration digraphs collapsed (oe→o, ae→a, ue→u) and the doubled letters
+ * that stand for one (aa, ss). Other double letters stay: collapsing them turns one typing error into two.
+ * (aa, ss) single, so that Sæther/Saether/Sather, Müller/Mueller/Muller, Håkon/Haakon and Strauß/Strauss all meet.
  */
 export function skeleton(token: string): string {
-  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(.)\1+/g, '$1');
+  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/aa/g, 'a').replace(/ss/g, 's');
 }
 
 /**
@@ -48,23 +49,30 @@ export function greekKey(skel: string): string {
     .replace(/(.)\1+/g, '$1').replace(/^demetr/, 'dimitr').replace(/ios$/, 'is');
 }
 
-// Feminine and masculine endings across Slavic, Baltic and Greek family names, longest first.
-const GENDER_SUFFIXES = ['uviene', 'iene', 'aite', 'yte', 'ute', 'ova', 'ov', 'os', 'ou', 'is', 'as', 'es', 'ys', 'us', 's'];
+// Feminine endings first (Kowalska, Nováková, Kazlauskienė, Papadopoulou), then masculine ones, longest first.
+const FEMININE = ['uviene', 'iene', 'aite', 'yte', 'ute', 'ova', 'ou'];
+const MASCULINE = ['os', 'is', 'as', 'es', 'ys', 'us', 'ov', 's'];
+
+function stripOne(stem: string, suffixes: readonly string[]): string {
+  for (const suffix of suffixes) if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) return stem.slice(0, -suffix.length);
+  return stem;
+}
 
 /**
- * A family name without its gender ending: Kowalski/Kowalska, Novák/Nováková, Papadopoulos/Papadopoulou,
- * Kazlauskas/Kazlauskienė/Kazlauskaitė, Bērziņš/Bērziņa share one stem. Never shorter than three letters.
+ * A family name without its gender ending: Kowalski/Kowalska, Novák/Nováková, Jelínek/Jelínková (the Czech
+ * fleeting e), Papadopoulos/Papadopoulou, Kazlauskas/Kazlauskienė/Kazlauskaitė, Bērziņš/Bērziņa share one stem.
+ * Never shorter than three letters.
  */
 export function genderStem(skel: string): string {
-  let stem = skel;
-  for (const suffix of GENDER_SUFFIXES) {
-    if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-      stem = stem.slice(0, -suffix.length);
-      break;
-    }
-  }
+  let stem = stripOne(stripOne(skel, FEMININE), MASCULINE);
+  if (stem.length > 3 && stem.endsWith('ek')) stem = `${stem.slice(0, -2)}k`;
   while (stem.length > 3 && 'aeiouy'.includes(stem[stem.length - 1] ?? '')) stem = stem.slice(0, -1);
   return stem;
+}
+
+/** The key under which family names meet across gender forms and Greek romanisations at once. */
+export function familyKey(skel: string): string {
+  return greekKey(genderStem(skel));
 }
 
 // Particles that one country writes and another drops ("van der Berg" / "Berg"); never the whole name.

@@ -33,7 +33,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['petros', 'petrakis'],
   ['sotirios', 'sotiris'],
   ['aikaterini', 'katerina', 'katina'],
-  ['eleni', 'elena', 'lena'],
+  ['eleni', 'elena', 'lena', 'helen', 'helena'],
   ['vasiliki', 'vaso', 'vicky', 'kiki'],
   ['panagiota', 'giota', 'panagiou'],
   ['konstantina', 'ntina', 'dina', 'kostoula'],
@@ -70,6 +70,17 @@ export const VARIANT_GROUPS: ReadonlyMap<string, readonly number[]> = (() => {
 export function variantKeys(key: string): string[] {
   const groups = VARIANT_GROUPS.get(key);
   if (!groups) return [key];
+  return keysOf(key, groups);
+}
+
+/** Keys of the groups whose members are one typing error from `key` (a short form mistyped: Natasa as Nfatasa). */
+export function variantKeysNear(key: string, near: (a: string, b: string) => boolean): string[] {
+  const groups = new Set<number>();
+  for (const [other, otherGroups] of VARIANT_GROUPS) if (near(key, other)) for (const g of otherGroups) groups.add(g);
+  return groups.size === 0 ? [] : keysOf(key, [...groups]);
+}
+
+function keysOf(key: string, groups: readonly number[]): string[] {
   const out = new Set<string>([key]);
   for (const [other, otherGroups] of VARIANT_GROUPS) if (otherGroups.some((g) => groups.includes(g))) out.add(other);
   return [...out];

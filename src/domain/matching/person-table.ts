@@ -14,6 +14,8 @@ export class PersonTable {
   private offsets = new Int32Array(1 << 12);
   private dates = new Int32Array(1 << 12);
   private count = 0;
+  private readonly familyCounts: number[] = [];
+  private readonly givenCounts: number[] = [];
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -30,10 +32,23 @@ export class PersonTable {
     this.pool[this.length++] = value;
   }
 
-  private pushName(text: string): void {
+  private pushName(text: string, counts: number[], firstOnly: boolean): void {
     const ids = foldTokens(text).map((t) => this.vocab.intern(skeleton(t)));
     this.push(ids.length);
-    for (const id of ids) this.push(id);
+    ids.forEach((id, i) => {
+      this.push(id);
+      if (!firstOnly || i === 0) counts[id] = (counts[id] ?? 0) + 1;
+    });
+  }
+
+  /** People carrying this family (or former family) token. */
+  familyCount(id: number): number {
+    return this.familyCounts[id] ?? 0;
+  }
+
+  /** People whose first given name is this token. */
+  givenCount(id: number): number {
+    return this.givenCounts[id] ?? 0;
   }
 
   /** Appends a person and returns their row number. */
@@ -48,10 +63,10 @@ export class PersonTable {
     }
     this.offsets[this.count] = this.length;
     this.dates[this.count] = parseBirthDate(person.dateOfBirth);
-    this.pushName(person.familyName);
-    this.pushName(person.givenNames);
+    this.pushName(person.familyName, this.familyCounts, false);
+    this.pushName(person.givenNames, this.givenCounts, true);
     this.push(person.formerFamilyNames.length);
-    for (const former of person.formerFamilyNames) this.pushName(former);
+    for (const former of person.formerFamilyNames) this.pushName(former, this.familyCounts, false);
     return this.count++;
   }
 

@@ -22,7 +22,6 @@ export const REASON_CODES = {
   given_middle_dropped: 'first given name agrees; a middle name is missing on one side',
   given_middle_initial: 'first given name agrees; a middle name is given as an initial',
   given_middle_differs: 'first given name agrees; middle names differ',
-  given_other_name: 'a given name other than the first agrees',
   given_initial_only: 'first given name known only by its initial',
   names_swapped: 'given and family names swapped',
 } as const;

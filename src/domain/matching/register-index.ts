@@ -1,5 +1,5 @@
 import { relatedDates } from './birth-date.js';
-import { comparePerson, type Comparison } from './compare.js';
+import { comparePerson, type Comparison, type NameFrequency } from './compare.js';
 import { candidateScore, reasonCodes, reasonTexts } from './explain.js';
 import { PersonTable } from './person-table.js';
 import { markRelated, prepareAlert } from './prepared-alert.js';
@@ -31,6 +31,11 @@ export class InMemoryRegisterIndex implements RegisterIndex {
   private readonly rowOf = new Map<string, number>();
   private readonly byDate = new Map<number, number[]>();
   private marks = new Uint8Array(0);
+  private readonly frequency: NameFrequency = {
+    total: 0,
+    familyCount: (id) => this.table.familyCount(id),
+    givenCount: (id) => this.table.givenCount(id),
+  };
 
   constructor(persons: Iterable<RegisterPerson>) {
     // A repeated hprNumber keeps its last row, as a later snapshot line replaces an earlier one.
@@ -46,6 +51,7 @@ export class InMemoryRegisterIndex implements RegisterIndex {
       else this.byDate.set(date, [row]);
     }
     this.marks = new Uint8Array(this.vocab.size);
+    this.frequency.total = this.persons.length;
   }
 
   get size(): number {
@@ -87,7 +93,7 @@ export class InMemoryRegisterIndex implements RegisterIndex {
         examined += rows.length;
         for (const row of rows) {
           if (!this.table.mayMatch(row, this.marks, alert.hasInitial)) continue;
-          const comparison = comparePerson(alert, this.table.view(row), this.vocab.words);
+          const comparison = comparePerson(alert, this.table.view(row), this.vocab.words, this.frequency);
           if (comparison) found.push({ row, comparison, score: 0 });
         }
       }
@@ -102,7 +108,7 @@ export class InMemoryRegisterIndex implements RegisterIndex {
     const alert = prepareAlert(identity, this.vocab);
     const found: Found[] = [];
     for (let row = 0; row < this.persons.length; row++) {
-      const comparison = comparePerson(alert, this.table.view(row), this.vocab.words);
+      const comparison = comparePerson(alert, this.table.view(row), this.vocab.words, this.frequency);
       if (comparison) found.push({ row, comparison, score: 0 });
     }
     return this.assemble(identity, found);

@@ -91,11 +91,16 @@ export function buildEvalSet(o: SetOptions): EvalSet {
     while (nearDate(p.person.dateOfBirth, date) || digitsApart(p.person.dateOfBirth, date) < 2) date = randomDate(rng);
     add({ ...base(p), dateOfBirth: date }, { kind: 'nonmatch', variant: 'same_name_other_dob' });
   }
+  const firstNames = new Map<string, Set<string | undefined>>();
+  for (const { person } of people) {
+    const key = `${person.familyName}|${person.dateOfBirth}`;
+    firstNames.set(key, (firstNames.get(key) ?? new Set()).add(person.givenNames.split(' ')[0]));
+  }
   for (let i = 0; i < o.twins; i++) {
     const p = rng.pick(people);
     const picker = PICKERS.get(p.country);
     if (!picker) continue;
-    const registered = new Set(people.filter((q) => q.person.familyName === p.person.familyName && q.person.dateOfBirth === p.person.dateOfBirth).map((q) => q.person.givenNames.split(' ')[0]));
+    const registered = firstNames.get(`${p.person.familyName}|${p.person.dateOfBirth}`) ?? new Set();
     let given = picker.givenNames(rng, p.sex);
     for (let t = 0; t < 50 && registered.has(given.split(' ')[0]); t++) given = picker.givenNames(rng, p.sex);
     if (registered.has(given.split(' ')[0])) { i--; continue; }
