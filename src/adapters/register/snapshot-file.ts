@@ -1,34 +1,38 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { RegisterPerson } from '../../domain/matching/index.js';
-import { parseRegisterLine } from '../../domain/matching/index.js';
+import { parseRegisterLine, type RegisterPerson } from '../../domain/matching/index.js';
 
-export interface RegisterLoadError {
-  /** Line number in the file, from 1. */
-  readonly line: number;
-  readonly message: string;
+/** A row of the snapshot that could not be used; `line` counts from 1. */
+export interface SnapshotError {
+  line: number;
+  message: string;
 }
 
-export interface LoadedRegister {
-  readonly persons: RegisterPerson[];
-  readonly errors: RegisterLoadError[];
+export interface LoadedSnapshot {
+  persons: RegisterPerson[];
+  errors: SnapshotError[];
 }
 
 /**
- * Streams a register snapshot (spec/register.md: JSONL, UTF-8). Rows that do not parse are reported with
- * their line number and skipped; they never stop the load. Blank lines are ignored.
+ * Reads a register snapshot (spec/register.md, JSONL) line by line, so a million rows never sit in memory as
+ * one string. Bad rows are reported with their line number and skipped; they never stop the load. Blank lines
+ * (a trailing newline) are not rows.
  */
-export async function loadRegisterFile(path: string): Promise<LoadedRegister> {
+export async function loadRegisterSnapshot(path: string, onProgress?: (rows: number) => void): Promise<LoadedSnapshot> {
   const persons: RegisterPerson[] = [];
-  const errors: RegisterLoadError[] = [];
+  const errors: SnapshotError[] = [];
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
-    line += 1;
-    if (text.trim() === '') continue;
+    line++;
+    if (text.trim().length === 0) continue;
     const parsed = parseRegisterLine(text);
     if (parsed.ok) persons.push(parsed.person);
     else errors.push({ line, message: parsed.error });
+    if (onProgress && line % 100_000 === 0) onProgress(line);
   }
   return { persons, errors };
 }
+
+/** The name the composition root (src/index.ts) uses. */
+export const loadRegisterFile = loadRegisterSnapshot;

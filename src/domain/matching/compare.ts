@@ -126,7 +126,7 @@ const DATE_CHANCE: Readonly<Record<DateRelation, number>> = { 0: 1, 1: 25 / 20_0
  * "Anne Hansen" one birth-date digit away from some "Anne Marie Hansen" happens to strangers every day. The
  * expected number of registered strangers that would agree as well must stay below this.
  */
-export const CHANCE_LIMIT = 0.1;
+export const CHANCE_LIMIT = 0.05;
 
 function chanceAgreement(c: Omit<Comparison, 'verdict'>, person: PersonView, freq: NameFrequency): number {
   const familyIds = c.familyKind === 'full' ? person.family : [...person.family, ...person.formers.flat()];
@@ -161,7 +161,7 @@ export function comparePerson(alert: PreparedAlert, person: PersonView, words: s
   const c = { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped };
   if (strong) return { ...c, verdict: 'hit' };
   if (weak > 2) return undefined;
-  const sameNames = family.level === Level.Equal && family.kind === 'full' && given.level === Level.Equal && given.kind === 'full';
+  const sameNames = date !== DateRelation.SwappedOneDigit && family.level === Level.Equal && family.kind === 'full' && given.level === Level.Equal && given.kind === 'full';
   // Same names, near birth date: spec/screening.md calls this ambiguous and wants a person to look.
   if (!sameNames && chanceAgreement(c, person, freq) > CHANCE_LIMIT) return undefined;
   return { ...c, verdict: 'possible' };

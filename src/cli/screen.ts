@@ -1,0 +1,78 @@
+/**
+ * Batch screening (spec/screening.md): npm run screen -- --register REGISTER.jsonl --alerts ALERTS.jsonl --out RESULT.jsonl
+ * One result line per alert line; alerts that are not JSON or fail the alert schema get an `error` line and the
+ * run goes on. Progress goes to stderr. Exit code 0 when the run completed, whatever the outcomes.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadRegisterSnapshot } from '../adapters/register/snapshot-file.js';
+import { parseAlert } from '../domain/alert-schema.js';
+import { buildRegisterIndex, type RegisterIndex } from '../domain/matching/index.js';
+
+function resultLine(index: RegisterIndex, text: string, line: number): object {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { outcome: 'error', error: 'line is not valid JSON', line };
+  }
+  const imiId = typeof value === 'object' && value !== null && typeof (value as { imiId?: unknown }).imiId === 'string' ? (value as { imiId: string }).imiId : undefined;
+  const parsed = parseAlert(value);
+  if (!parsed.ok) {
+    const error = parsed.errors.map((e) => `${e.path || '(alert)'}: ${e.message}`).join('; ');
+    return { ...(imiId !== undefined ? { imiId } : {}), outcome: 'error', error, line };
+  }
+  const { professional } = parsed.alert;
+  const result = index.screen({
+    familyName: professional.familyName,
+    givenNames: professional.givenNames,
+    formerFamilyNames: professional.formerFamilyNames,
+    dateOfBirth: professional.dateOfBirth,
+  });
+  return {
+    imiId: parsed.alert.imiId,
+    outcome: result.outcome,
+    candidates: result.candidates.map((c) => ({
+      ...c,
+      // Status and profession do not change the outcome; they are shown beside the candidate.
+      authorisations: (index.person(c.hprNumber)?.authorisations ?? []).map((a) => ({ profession: a.profession, status: a.status })),
+    })),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { register: { type: 'string' }, alerts: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.register || !values.alerts || !values.out) {
+    console.error('usage: npm run screen -- --register REGISTER.jsonl --alerts ALERTS.jsonl --out RESULT.jsonl');
+    process.exit(2);
+  }
+  const started = performance.now();
+  const snapshot = await loadRegisterSnapshot(values.register, (rows) => console.error(`register: ${rows} lines read`));
+  for (const e of snapshot.errors.slice(0, 20)) console.error(`register line ${e.line} skipped: ${e.message}`);
+  if (snapshot.errors.length > 20) console.error(`register: ${snapshot.errors.length - 20} more rows skipped`);
+  const index = buildRegisterIndex(snapshot.persons);
+  console.error(`register: ${index.size} people indexed in ${((performance.now() - started) / 1000).toFixed(1)} s, ${snapshot.errors.length} rows skipped`);
+
+  const out = createWriteStream(values.out, { encoding: 'utf8' });
+  const lines = createInterface({ input: createReadStream(values.alerts, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const tally: Record<string, number> = { hit: 0, possible: 0, no_hit: 0, error: 0 };
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (text.trim().length === 0) continue;
+    const result = resultLine(index, text, line) as { outcome: string };
+    tally[result.outcome] = (tally[result.outcome] ?? 0) + 1;
+    if (!out.write(`${JSON.stringify(result)}\n`)) await once(out, 'drain');
+    if (line % 1000 === 0) console.error(`alerts: ${line} screened`);
+  }
+  out.end();
+  await once(out, 'finish');
+  console.error(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally.hit} hit, ${tally.possible} possible, ${tally.no_hit} no_hit, ${tally.error} error`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`screen failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
