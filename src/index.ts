@@ -31,13 +31,8 @@ export async function loadRegister(path: string, logger: Logger) {
   return index;
 }
 
-/**
- * Starts one bot instance from the environment: what production runs (`npm run serve`).
- * Returns the running desk; SIGINT/SIGTERM stop it cleanly.
- */
-export async function main(env?: Readonly<Record<string, string | undefined>>): Promise<Desk> {
-  const config = loadConfig(env);
-  const logger = pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk' } });
+/** Opens the store and the register and starts the desk, as configured. */
+export async function startDesk(config: Config, logger: Logger): Promise<Desk> {
   if (!config.MICROSOFT_APP_ID) {
     if (!isLoopback(config.HOST)) throw new ConfigError([`MICROSOFT_APP_ID: required when HOST (${config.HOST}) is not loopback`]);
     logger.warn({ host: config.HOST }, 'MICROSOFT_APP_ID is empty: Bot Framework authentication is OFF. Allowed only on loopback, for local runs; set the app id for anything else.');
@@ -47,6 +42,21 @@ export async function main(env?: Readonly<Record<string, string | undefined>>): 
   const desk = createDesk({ config, logger, store, register });
   const port = await desk.start();
   logger.info({ host: config.HOST, port, store: config.STORE }, `listening on http://${config.HOST}:${port}`);
+  return desk;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk' } });
+}
+
+/**
+ * Starts one bot instance from the environment: what production runs (`npm run serve`).
+ * SIGINT/SIGTERM stop it cleanly.
+ */
+export async function main(env?: Readonly<Record<string, string | undefined>>): Promise<Desk> {
+  const config = loadConfig(env);
+  const logger = createLogger(config);
+  const desk = await startDesk(config, logger);
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'stopping');
     desk.stop().then(() => process.exit(0), (err) => { logger.error({ err }, 'stop failed'); process.exit(1); });
