@@ -23,7 +23,15 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
     res.json(deps.isReady() ? 200 : 503, { status: deps.isReady() ? 'ready' : 'starting' });
     return next();
   });
-  server.post('/api/alerts', async (req, res) => handleAlerts(deps, req, res));
+  server.post('/api/alerts', async (req, res) => {
+    try {
+      await handleAlerts(deps, req, res);
+    } catch (err) {
+      // Nothing was acknowledged: the sender keeps the alerts and sends them again.
+      deps.logger.error({ err }, 'alert ingestion failed; the sender got 500 and should retry; check the store');
+      if (!res.headersSent) res.json(500, { error: 'internal error', hint: 'Nothing was stored for certain; send the same alerts again (ingestion is idempotent).' });
+    }
+  });
   server.post('/api/messages', restify.plugins.bodyParser({ maxBodySize: 1024 * 1024 }), async (req, res) => handleMessages(deps, req, res));
   server.on('restifyError', (req, res, err, cb) => {
     deps.logger.warn({ path: req.path(), status: (err as { statusCode?: number }).statusCode }, `HTTP request failed: ${err.message}`);

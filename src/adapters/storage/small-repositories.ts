@@ -4,12 +4,13 @@ import type { DocumentStore } from './document-store.js';
 export function quarantineRepository(store: DocumentStore): QuarantineRepository {
   return {
     async add(entry) {
-      const r = await store.create('quarantine', entry.id, { ...entry });
+      const { id, ...body } = entry;
+      const r = await store.create('quarantine', id, body);
       if (!r.ok) throw new Error(`quarantine id ${entry.id} already used: ids must be unique`);
     },
     async list(limit) {
-      const docs = await store.query<QuarantineEntry & Record<string, unknown>>('quarantine', {}, { orderBy: 'receivedAt', desc: true, limit });
-      return docs.map((d) => d.body);
+      const docs = await store.query<Omit<QuarantineEntry, 'id'> & Record<string, unknown>>('quarantine', {}, { orderBy: 'receivedAt', desc: true, limit });
+      return docs.map((d) => ({ ...d.body, id: d.id }));
     },
   };
 }

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarantineRepository } from '../../src/adapters/storage/small-repositories.js';
+import { validAlert } from '../support/alert-samples.js';
+import type { DeskHarness } from '../support/desk-harness.js';
+import { startDesk } from '../support/desk-harness.js';
+
+/** Every row of spec/ingestion.md's table, through the real HTTP server. */
+describe('POST /api/alerts', () => {
+  let h: DeskHarness;
+  beforeAll(async () => { h = await startDesk({ register: [], env: { INGEST_MAX_BYTES: '20000' } }); });
+  afterAll(async () => { await h.stop(); });
+  const quarantined = () => quarantineRepository(h.desk.store).list(1000);
+
+  it('refuses a missing or wrong token with 401 and keeps nothing', async () => {
+    const before = (await quarantined()).length;
+    expect(await h.postAlerts(validAlert({ imiId: 'IMI-T-401' }), 'wrong-token-wrong-token')).toEqual({ status: 401, body: { error: 'unauthorized' } });
+    const res = await fetch(`${h.base}/api/alerts`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(401);
+    expect(await h.desk.cases.get('IMI-T-401')).toBeUndefined();
+    expect((await quarantined()).length).toBe(before);
+  });
+
+  it('refuses a body over INGEST_MAX_BYTES with 413 and the limit', async () => {
+    const res = await h.postAlerts({ alerts: Array.from({ length: 40 }, (_, i) => validAlert({ imiId: `IMI-BIG-${i}` })) });
+    expect(res).toEqual({ status: 413, body: { error: 'too large', limit: 20000 } });
+    expect(await h.desk.cases.get('IMI-BIG-0')).toBeUndefined();
+  });
+
+  it('answers 400 with a hint for a body that is not JSON, and keeps it raw in quarantine', async () => {
+    const res = await h.postAlerts('{"imiId": "IMI-BROKEN", ');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(/not JSON/);
+    expect(res.body.hint).toBeTruthy();
+    expect((await quarantined()).some((q) => q.raw === '{"imiId": "IMI-BROKEN", ')).toBe(true);
+  });
+
+  it('answers 400 for JSON of another shape, and keeps it in quarantine', async () => {
+    for (const body of ['"hello"', '42', 'null', '{"hello":"world"}', '{"alerts": {"imiId": "x"}}']) {
+      const res = await h.postAlerts(body);
+      expect(res.status, body).toBe(400);
+      expect((await quarantined()).some((q) => q.raw === body), body).toBe(true);
+    }
+  });
+
+  it('accepts a mixed list with 202, names each invalid alert by index and field path, and quarantines it', async () => {
+    const bad = validAlert({ imiId: 'IMI-T-BAD', sendingCountry: 'Sweden' });
+    delete (bad.professional as Record<string, unknown>).familyName;
+    const res = await h.postAlerts({ alerts: [validAlert({ imiId: 'IMI-T-1' }), bad, 7, validAlert({ imiId: 'IMI-T-2', extra: 'kept' })] });
+    expect(res.status).toBe(202);
+    expect(res.body.accepted).toEqual(['IMI-T-1', 'IMI-T-2']);
+    const rejected = res.body.rejected as { index: number; imiId?: string; errors: { path: string; message: string }[] }[];
+    expect(rejected.map((r) => r.index)).toEqual([1, 2]);
+    expect(rejected[0]).toMatchObject({ imiId: 'IMI-T-BAD' });
+    expect(rejected[0]!.errors).toEqual(expect.arrayContaining([{ path: 'professional.familyName', message: 'required' }, expect.objectContaining({ path: 'sendingCountry' })]));
+    const q = await quarantined();
+    expect(q.some((e) => e.imiId === 'IMI-T-BAD' && e.index === 1)).toBe(true);
+    expect(q.some((e) => e.raw === '7' && e.index === 2)).toBe(true);
+    expect((await h.desk.cases.get('IMI-T-2'))?.case.alert).toMatchObject({ extra: 'kept' });
+  });
+
+  it('accepts an empty list and an all-invalid list with 202', async () => {
+    expect(await h.postAlerts([])).toEqual({ status: 202, body: { accepted: [], rejected: [] } });
+    const res = await h.postAlerts([{ imiId: 'IMI-T-ALLBAD' }]);
+    expect(res.status).toBe(202);
+    expect((res.body.rejected as unknown[]).length).toBe(1);
+  });
+
+  it('is idempotent by imiId: the same content again changes nothing', async () => {
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-IDEM' }));
+    await h.settle();
+    const first = await h.desk.cases.get('IMI-T-IDEM');
+    const again = await h.postAlerts(validAlert({ imiId: 'IMI-T-IDEM' }));
+    expect(again.body.accepted).toEqual(['IMI-T-IDEM']);
+    const second = await h.desk.cases.get('IMI-T-IDEM');
+    expect(second?.journal.length).toBe(first?.journal.length);
+    expect(second?.case.version).toBe(first?.case.version);
+  });
+
+  it('treats different content for a known imiId as an update, journals the changed fields', async () => {
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-UPD', sentAt: '2025-11-03T09:00:00Z' }));
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-UPD', event: 'update', sentAt: '2025-11-05T09:00:00Z', profession: 'nurse' }));
+    const rec = await h.desk.cases.get('IMI-T-UPD');
+    expect(rec?.case.alert.profession).toBe('nurse');
+    expect(rec?.journal.at(-1)).toMatchObject({ action: 'imi_update', data: { fields: expect.arrayContaining(['event', 'profession', 'sentAt']) } });
+  });
+
+  it('journals an older event without letting it override the newer state', async () => {
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-OLD', event: 'update', sentAt: '2025-11-10T09:00:00Z', profession: 'dentist' }));
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-OLD', sentAt: '2025-11-01T09:00:00Z', profession: 'doctor' }));
+    const rec = await h.desk.cases.get('IMI-T-OLD');
+    expect(rec?.case.alert.profession).toBe('dentist');
+    expect(rec?.journal.at(-1)?.action).toBe('imi_event_older_ignored');
+  });
+
+  it('stores an update or withdrawal for an unknown imiId, flagged out of order; a withdrawal is kept, never deleted', async () => {
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-OOO', event: 'update' }));
+    expect((await h.desk.cases.get('IMI-T-OOO'))?.case.outOfOrder).toBe(true);
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-WD', event: 'withdrawal' }));
+    const wd = await h.desk.cases.get('IMI-T-WD');
+    expect(wd?.case).toMatchObject({ outOfOrder: true, state: 'withdrawn' });
+  });
+});
