@@ -126,7 +126,7 @@ const DATE_CHANCE: Readonly<Record<DateRelation, number>> = { 0: 1, 1: 25 / 20_0
  * "Anne Hansen" one birth-date digit away from some "Anne Marie Hansen" happens to strangers every day. The
  * expected number of registered strangers that would agree as well must stay below this.
  */
-export const CHANCE_LIMIT = 0.05;
+export const CHANCE_LIMIT = 0.03;
 
 function chanceAgreement(c: Omit<Comparison, 'verdict'>, person: PersonView, freq: NameFrequency): number {
   const familyIds = c.familyKind === 'full' ? person.family : [...person.family, ...person.formers.flat()];
@@ -159,7 +159,8 @@ export function comparePerson(alert: PreparedAlert, person: PersonView, words: s
   const weak = DATE_DEVIATIONS[date] + (family.level === Level.Typo ? 1 : 0) + (given.level === Level.Typo ? 1 : 0);
   const strong = date === DateRelation.Equal && family.level >= Level.Variant && given.level >= Level.Variant;
   const c = { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped };
-  if (strong) return { ...c, verdict: 'hit' };
+  // A hit-grade agreement on names shared by thousands (Anne Hansen / Anne Marie Hansen) is still a coin toss.
+  if (strong) return { ...c, verdict: chanceAgreement(c, person, freq) > CHANCE_LIMIT && !(c.familyKind === 'full' && c.givenKind === 'full') ? 'possible' : 'hit' };
   if (weak > 2) return undefined;
   const sameNames = date !== DateRelation.SwappedOneDigit && family.level === Level.Equal && family.kind === 'full' && given.level === Level.Equal && given.kind === 'full';
   // Same names, near birth date: spec/screening.md calls this ambiguous and wants a person to look.

@@ -83,6 +83,8 @@ export function buildEvalSet(o: SetOptions): EvalSet {
   }
   for (let i = 0; i < o.random; i++) {
     const stranger = makePerson(rng, weighted(rng, ALERT_ORIGINS), 'none');
+    // Same name and birth date as a registered person is, for any matcher, that person: draw again.
+    if ((byName.get(nameKey(stranger.person.familyName, stranger.person.givenNames)) ?? []).includes(stranger.person.dateOfBirth)) { i--; continue; }
     add(base(stranger), { kind: 'nonmatch', variant: 'random' });
   }
   for (let i = 0; i < o.sameName; i++) {

@@ -1,4 +1,5 @@
-import { Rng, ZipfPicker } from './rng.js';
+import type { Rng} from './rng.js';
+import { ZipfPicker } from './rng.js';
 
 /** A country's name stock for the generator. */
 export interface CountryNames {
