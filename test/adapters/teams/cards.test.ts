@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as AC from 'adaptivecards';
+import { describe, expect, it } from 'vitest';
+import { renderCaseCard } from '../../../src/adapters/teams/case-card.js';
+import type { CardContext } from '../../../src/adapters/teams/case-card.js';
+import { VERBS } from '../../../src/adapters/teams/card-verbs.js';
+import { renderDetailsCard } from '../../../src/adapters/teams/details-card.js';
+import { ALL_STATES } from '../../../src/domain/case-state.js';
+import { DEFAULT_DEADLINE_POLICY, localDate } from '../../../src/domain/deadlines/index.js';
+import { buildRegisterIndex } from '../../../src/domain/matching/index.js';
+import { caseIn } from '../../support/case-fixtures.js';
+
+const ctx = (lang: 'nb' | 'en'): CardContext => ({ lang, today: localDate('2026-11-24'), timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, members: [{ id: 'aad-1', name: 'Rita' }] });
+/** The test alert's identity, in the forms that could leak onto a card. */
+const IDENTITY = ['sæther', 'saether', 'kari', 'olsen', 'bergen', '1971-03-05', '05.03.1971', '5. mars 1971', '9144889', 'återkallad'];
+
+function validate(card: object): string[] {
+  const ac = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  ac.parse(card, context);
+  const problems = [...Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message)];
+  problems.push(...ac.validateProperties().validationEvents.map((e) => e.message));
+  return problems;
+}
+
+describe('cards', () => {
+  it('the validator used here does catch a broken card', () => {
+    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }, { type: 'TextBlock', text: 'x', color: 'Purple' }] })).not.toEqual([]);
+  });
+
+  for (const lang of ['nb', 'en'] as const) {
+    it.each(ALL_STATES)(`channel card in state %s (${lang}) is valid Adaptive Card 1.5, under 40 KB, and carries no identity data`, (state) => {
+      const variants = [caseIn(state), caseIn(state, { holder: { id: 'x', name: 'Rolf' }, outOfOrder: true, lastImiChange: { at: '2026-11-20T10:00:00Z', fields: ['professional.familyName'] } })];
+      for (const c of variants) {
+        const card = renderCaseCard(c, ctx(lang), [{ text: 'notice', color: 'Warning' }]);
+        expect(validate(card)).toEqual([]);
+        const text = JSON.stringify(card);
+        expect(Buffer.byteLength(text)).toBeLessThan(40 * 1024);
+        for (const value of IDENTITY) expect(text.toLowerCase()).not.toContain(value);
+        expect(text).not.toMatch(/\$\{/);
+      }
+    });
+  }
+
+  it('details card (for the presser alone) is valid and shows the identity and candidates', () => {
+    const register = buildRegisterIndex([{ hprNumber: '9144889', familyName: 'Sæther', givenNames: 'Kari Marie', formerFamilyNames: [], dateOfBirth: '1971-03-05', authorisations: [] }]);
+    const card = renderDetailsCard(caseIn('to_verify'), register, 'nb', 'Europe/Oslo');
+    expect(validate(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Sæther');
+    expect(text).toContain('"verb":"confirmMatch"');
+  });
+
+  it('every verb on a card has a handler, and every handler is on a card', () => {
+    const onCards = new Set<string>();
+    for (const file of readdirSync(new URL('../../../cards/', import.meta.url))) {
+      const text = readFileSync(new URL(`../../../cards/${file}`, import.meta.url), 'utf8');
+      for (const m of text.matchAll(/"verb":\s*"([^"]+)"/g)) onCards.add(m[1]!);
+    }
+    expect([...onCards].sort()).toEqual(Object.values(VERBS).sort());
+  });
+});
