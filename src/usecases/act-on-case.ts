@@ -1,5 +1,7 @@
 import type { CaseCommand, Refusal } from '../domain/case-commands.js';
+import type { JournalDraft } from '../domain/case-machine.js';
 import { decide } from '../domain/case-machine.js';
+import type { Case } from '../domain/case.js';
 import type { Actor } from '../domain/roles.js';
 import type { WriterDeps } from './case-writer.js';
 import { mutateCase } from './case-writer.js';
@@ -27,7 +29,7 @@ export async function actOnCase(deps: ActDeps, imiId: string, command: CaseComma
     const decision = decide(rec.case, command, actor, { now: at, today: deps.today(now), cardVersion });
     const who = { kind: 'user' as const, id: actor.id, name: actor.name };
     if (!decision.ok) {
-      const draft = { action: 'refused', from: rec.case.state, to: rec.case.state, data: { verb: command.verb, code: decision.code, ...(decision.field ? { field: decision.field } : {}) } };
+      const draft = refusedDraft(rec.case, command.verb, decision.code, decision.field);
       return { result: decision as Refusal | { changed: boolean }, change: { next: rec.case, drafts: [draft], actor: who, at, cardVersion } };
     }
     if (!decision.changed) return { result: { changed: false } };
@@ -39,17 +41,30 @@ export async function actOnCase(deps: ActDeps, imiId: string, command: CaseComma
   return { ok: false, refusal: result, record: out.record };
 }
 
-/** Journals a refusal decided before the domain saw the command (bad card input, missing role). */
-export async function journalRefusal(deps: ActDeps, imiId: string, actor: Actor, verb: string, code: string, cardVersion: number | undefined, field?: string): Promise<CaseRecord | undefined> {
+/** The journal entry of a refused attempt: nothing changes, but the attempt is on record. */
+export function refusedDraft(c: Case, verb: string, code: string, field?: string): JournalDraft {
+  return { action: 'refused', from: c.state, to: c.state, data: { verb, code, ...(field ? { field } : {}) } };
+}
+
+/**
+ * Journals an entry by a person that changes nothing on the case (a refusal, a viewing of identity data).
+ * Returns the record as written, or undefined when there is no such case.
+ */
+export async function journalOnly(deps: ActDeps, imiId: string, actor: Actor, draft: (c: Case) => JournalDraft, cardVersion: number | undefined): Promise<CaseRecord | undefined> {
   const out = await mutateCase(deps, imiId, (rec) => ({
     result: undefined,
     change: {
       next: rec.case,
-      drafts: [{ action: 'refused', from: rec.case.state, to: rec.case.state, data: { verb, code, ...(field ? { field } : {}) } }],
+      drafts: [draft(rec.case)],
       actor: { kind: 'user', id: actor.id, name: actor.name },
       at: deps.clock.now().toISOString(),
       ...(cardVersion !== undefined ? { cardVersion } : {}),
     },
   }));
   return out.found ? out.record : undefined;
+}
+
+/** Journals a refusal decided before the domain saw the command (bad card input, missing role). */
+export function journalRefusal(deps: ActDeps, imiId: string, actor: Actor, verb: string, code: string, cardVersion: number | undefined, field?: string): Promise<CaseRecord | undefined> {
+  return journalOnly(deps, imiId, actor, (c) => refusedDraft(c, verb, code, field), cardVersion);
 }

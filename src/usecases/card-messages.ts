@@ -22,6 +22,7 @@ export function cardMessagesFor(before: CaseRecord | undefined, next: Case, newI
 }
 
 function needsCard(slot: CardSlot, c: Case): boolean {
-  if (slot === 'registry') return c.state === 'to_verify' || (isOpen(c.state) && c.state !== 'received' && c.state !== 'no_hit');
+  // Every open state a person works on; new alerts wait for screening and no-hits go on the daily list.
+  if (slot === 'registry') return isOpen(c.state) && c.state !== 'received' && c.state !== 'no_hit';
   return c.state === 'with_supervision' || c.state === 'awaiting_approval';
 }
