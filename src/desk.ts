@@ -10,7 +10,7 @@ import type { CredentialsFactory } from './adapters/teams/desk-adapter.js';
 import { DeskAdapter } from './adapters/teams/desk-adapter.js';
 import type { CardContext } from './adapters/teams/case-card.js';
 import { renderCaseCard } from './adapters/teams/case-card.js';
-import { dispatchOutbox } from './adapters/teams/outbox-dispatcher.js';
+import { dispatchOutbox, SENDING_LEASE_MS } from './adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from './adapters/teams/rate-limiter.js';
 import { loadRolesFile } from './adapters/teams/roles-file.js';
 import { cloudAdapterSender } from './adapters/teams/teams-sender.js';
@@ -74,8 +74,11 @@ export function createDesk(options: DeskOptions) {
   const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: id }));
   const cardContext = (lang: Lang, slot: CardSlot = 'registry'): CardContext => ({ lang, today: today(clock.now()), timeZone: config.TIME_ZONE, policy, members: members(slot) });
 
+  // An exclusive (embedded) store is this process's alone: a card found `sending` in it now was being sent
+  // by a process that died, so it goes out again at once instead of after the multi-instance lease.
+  const takeover = { leaseMs: SENDING_LEASE_MS, ...(store.exclusive ? { orphanedBefore: clock.now() } : {}) };
   const dispatcherDeps = {
-    cases, sender, clock, logger, limiter: new RateLimiter(),
+    cases, sender, clock, logger, takeover, limiter: new RateLimiter(),
     sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
     channelFor: async (slot: CardSlot) => {
       const configured = slot === 'registry' ? config.REGISTRY_CHANNEL_ID : config.SUPERVISION_CHANNEL_ID;

@@ -45,6 +45,9 @@ type Resource = ItemDefinition & { _etag?: string };
 const ifMatch = (etag: string) => ({ accessCondition: { type: 'IfMatch', condition: etag } });
 
 class CosmosStore implements DocumentStore {
+  /** Several bot instances share one account. */
+  readonly exclusive = false;
+
   constructor(private readonly client: CosmosClient, private readonly containers: Map<CollectionName, Container>) {}
 
   async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {

@@ -44,6 +44,13 @@ export interface QueryOptions {
 export type WriteResult = { ok: true; etag: string } | { ok: false; code: 'exists' | 'conflict' | 'not_found' };
 
 export interface DocumentStore {
+  /**
+   * True when this process alone uses the store for as long as it holds it open (the embedded store's lock
+   * file), false when several instances share it (Cosmos DB). Work found in flight in an exclusive store
+   * when it was opened was left by a process that has since died, so it can be taken over at once instead
+   * of after a lease.
+   */
+  readonly exclusive: boolean;
   get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined>;
   /** Fails with `exists` when the id is taken. */
   create<T extends Body>(collection: CollectionName, id: string, body: T): Promise<WriteResult>;

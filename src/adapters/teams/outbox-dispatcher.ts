@@ -17,10 +17,31 @@ export interface DispatcherDeps {
   readonly channelFor: (slot: CardSlot) => Promise<ChannelAddress | undefined>;
   readonly render: (c: Case, slot: CardSlot) => { card: CardJson; summary: string };
   readonly sleep: (ms: number) => Promise<void>;
+  /** When a message left `sending` may be sent again; by default after the multi-instance lease. */
+  readonly takeover?: SendingTakeover;
 }
 
 /** A message marked `sending` longer than this belongs to a sender that died; another may take it over. */
-const SENDING_LEASE_MS = 60_000;
+export const SENDING_LEASE_MS = 60_000;
+
+/** When a `sending` mark counts as abandoned, so that the message is sent again. */
+export interface SendingTakeover {
+  /** Several instances share the store: only the mark's age tells that its sender died. */
+  readonly leaseMs: number;
+  /**
+   * Marks made before this instant are abandoned at once. Set only when this process alone uses the store
+   * (the embedded store's lock file) and started at this instant: whoever made an earlier mark is dead.
+   */
+  readonly orphanedBefore?: Date;
+}
+
+/** True when a `sending` mark made at `sendingSince` no longer holds the message back. */
+export function sendingAbandoned(sendingSince: string | undefined, now: Date, takeover: SendingTakeover): boolean {
+  if (sendingSince === undefined) return true;
+  const since = Date.parse(sendingSince);
+  if (takeover.orphanedBefore !== undefined && since < takeover.orphanedBefore.getTime()) return true;
+  return since <= now.getTime() - takeover.leaseMs;
+}
 const MAX_BACKOFF_MS = 10 * 60_000;
 
 /**
@@ -41,9 +62,10 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   const startedAt = now.toISOString();
   let taken: { rec: CaseRecord; msg: OutboxMessage } | undefined;
   let dropped = false;
+  const takeover = deps.takeover ?? { leaseMs: SENDING_LEASE_MS };
   const marked = await updateRecord(deps.cases, imiId, (rec) => {
     const msg = rec.outbox.find((m) => m.id === messageId);
-    if (!msg || !isDue(msg, now)) return undefined;
+    if (!msg || !isDue(msg, now, takeover)) return undefined;
     if (msg.kind === 'update_card' && !rec.cards[msg.slot]) {
       // Not posted yet: the pending post renders the case as it is then, so this update is redundant.
       dropped = true;
@@ -85,10 +107,9 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   }
 }
 
-function isDue(msg: OutboxMessage, now: Date): boolean {
+function isDue(msg: OutboxMessage, now: Date, takeover: SendingTakeover): boolean {
   if (msg.notBefore && Date.parse(msg.notBefore) > now.getTime()) return false;
-  if (msg.status === 'sending' && msg.sendingSince && Date.parse(msg.sendingSince) > now.getTime() - SENDING_LEASE_MS) return false;
-  return true;
+  return msg.status !== 'sending' || sendingAbandoned(msg.sendingSince, now, takeover);
 }
 
 async function release(deps: DispatcherDeps, imiId: string, id: string, error: string, delayMs: number): Promise<void> {

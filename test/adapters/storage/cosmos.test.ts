@@ -37,6 +37,8 @@ describe('cosmos store setup', () => {
     await first.store.close();
     const second = await openFresh('reopen');
     expect((await second.store.get('cases', 'kept'))?.body).toEqual({ v: 1 });
+    // Two instances had it open at once: nothing found in flight can be assumed dead.
+    expect(first.store.exclusive).toBe(false);
     await second.store.close();
   });
 

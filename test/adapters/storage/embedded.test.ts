@@ -91,6 +91,8 @@ describe('embedded store on disk', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     await writeFile(`${temp.dir}/LOCK`, String(dead));
     const again = await openEmbeddedStore({ dir: temp.dir });
+    // The lock is what lets the dispatcher re-send at once whatever a dead process left `sending`.
+    expect(again.exclusive).toBe(true);
     await again.close();
     await temp.remove();
   });

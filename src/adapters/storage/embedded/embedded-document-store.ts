@@ -14,6 +14,8 @@ const KNOWN = new Set<string>(COLLECTIONS);
  * step (so conditional writes are atomic without locks), then acknowledges it once the log has it on disk.
  */
 export class EmbeddedStore implements DocumentStore {
+  /** The lock file keeps every other process out while this one has the directory open. */
+  readonly exclusive = true;
   private closed = false;
   private logSize = 0;
   private compaction: Promise<void> | undefined;

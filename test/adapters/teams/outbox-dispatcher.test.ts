@@ -1,0 +1,107 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseRepository } from '../../../src/adapters/storage/case-repository.js';
+import type { DocumentStore } from '../../../src/adapters/storage/document-store.js';
+import { openEmbeddedStore } from '../../../src/adapters/storage/embedded-store.js';
+import type { SendingTakeover } from '../../../src/adapters/teams/outbox-dispatcher.js';
+import { dispatchOutbox, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
+import { RateLimiter } from '../../../src/adapters/teams/rate-limiter.js';
+import type { TeamsSender } from '../../../src/adapters/teams/teams-sender.js';
+import { emptyHead } from '../../../src/domain/journal.js';
+import type { CaseRepository } from '../../../src/usecases/ports.js';
+import { tempDir } from '../storage/support/temp-dir.js';
+import { caseIn } from '../../support/case-fixtures.js';
+import { REGISTRY_CHANNEL, startDesk } from '../../support/desk-harness.js';
+
+const KEY = 'test-journal-key-0123456789abcdef0123456789';
+const NOW = new Date('2026-11-02T10:00:00.000Z');
+const ago = (ms: number) => new Date(NOW.getTime() - ms);
+/** This process started (and opened the store) 2 s before NOW. */
+const STARTED = ago(2_000);
+
+describe('outbox dispatcher: taking over a card left `sending`', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let store: DocumentStore;
+  let cases: CaseRepository;
+  let posts: number;
+
+  beforeEach(async () => {
+    dir = await tempDir('dispatcher-');
+    store = await openEmbeddedStore({ dir: dir.dir });
+    cases = caseRepository(store);
+    posts = 0;
+  });
+  afterEach(async () => {
+    await store.close();
+    await dir.remove();
+  });
+
+  const sender: TeamsSender = {
+    post: async () => { posts += 1; return `activity-${posts}`; },
+    update: async () => undefined,
+  };
+
+  async function leaveSending(sendingSince: Date): Promise<void> {
+    const c = caseIn('to_verify');
+    await cases.create({
+      case: c, journal: [], head: emptyHead(c.imiId, KEY), cards: {},
+      outbox: [{ id: 'm1', kind: 'post_card', slot: 'registry', status: 'sending', attempts: 1, createdAt: ago(120_000).toISOString(), sendingSince: sendingSince.toISOString() }],
+    });
+  }
+
+  function dispatch(takeover: SendingTakeover | undefined) {
+    return dispatchOutbox({
+      cases, sender, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
+      channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:registry@thread.tacv2' }),
+      render: () => ({ card: { type: 'AdaptiveCard' }, summary: 'card' }),
+      sleep: async () => undefined,
+      ...(takeover ? { takeover } : {}),
+    });
+  }
+
+  const exclusive: SendingTakeover = { leaseMs: SENDING_LEASE_MS, orphanedBefore: STARTED };
+  const shared: SendingTakeover = { leaseMs: SENDING_LEASE_MS };
+  it.each([
+    { name: 'exclusive store, marked 5 s ago by the process before this one: sent again at once', takeover: exclusive, markedAt: ago(5_000), resent: true },
+    { name: 'exclusive store, marked 1 s ago by this process (a send still under way): held back', takeover: exclusive, markedAt: ago(1_000), resent: false },
+    { name: 'exclusive store, marked by this process longer than the lease ago: taken over', takeover: exclusive, markedAt: ago(SENDING_LEASE_MS), resent: true },
+    { name: 'shared store, marked 5 s ago: another instance may still be sending it, held back', takeover: shared, markedAt: ago(5_000), resent: false },
+    { name: 'shared store, marked 59 s ago: still within the lease', takeover: shared, markedAt: ago(SENDING_LEASE_MS - 1_000), resent: false },
+    { name: 'shared store, marked a whole lease ago: its sender is taken for dead', takeover: shared, markedAt: ago(SENDING_LEASE_MS), resent: true },
+    { name: 'no takeover rule given: the multi-instance lease applies', takeover: undefined, markedAt: ago(5_000), resent: false },
+  ])('$name', async ({ takeover, markedAt, resent }) => {
+    await leaveSending(markedAt);
+    expect(await dispatch(takeover)).toBe(resent ? 1 : 0);
+    expect(posts).toBe(resent ? 1 : 0);
+    const rec = await cases.get('IMI-2025-000123');
+    if (resent) {
+      expect(rec?.outbox).toEqual([]);
+      expect(rec?.cards.registry?.activityId).toBe('activity-1');
+    } else {
+      expect(rec?.outbox).toMatchObject([{ id: 'm1', status: 'sending', sendingSince: markedAt.toISOString() }]);
+    }
+  });
+});
+
+describe('desk start-up on the embedded store', () => {
+  it('re-sends at once a card that the previous process left `sending` a moment before it died', async () => {
+    const dir = await tempDir('restart-');
+    const store = await openEmbeddedStore({ dir: dir.dir });
+    const c = caseIn('to_verify', { imiId: 'IMI-2025-000999' });
+    await caseRepository(store).create({
+      case: c, journal: [], head: emptyHead(c.imiId, KEY), cards: {},
+      outbox: [{ id: 'm1', kind: 'post_card', slot: 'registry', status: 'sending', attempts: 1, createdAt: new Date(Date.now() - 2_000).toISOString(), sendingSince: new Date(Date.now() - 1_000).toISOString() }],
+    });
+    const h = await startDesk({ register: [], store });
+    try {
+      await h.settle();
+      const posts = h.connector.posts(REGISTRY_CHANNEL);
+      expect(posts).toHaveLength(1);
+      expect(JSON.stringify(posts[0]!.body)).toContain('IMI-2025-000999');
+      expect((await h.desk.cases.get('IMI-2025-000999'))?.outbox).toEqual([]);
+    } finally {
+      await h.stop();
+      await dir.remove();
+    }
+  });
+});
