@@ -24,7 +24,7 @@ import { conversationRepository, quarantineRepository } from './adapters/storage
 import { WorkLoop } from './jobs/work-loop.js';
 import type { ActDeps } from './usecases/act-on-case.js';
 import { ingestAlerts } from './usecases/ingest-alerts.js';
-import type { CardSlot, Clock, Register } from './usecases/ports.js';
+import type { CardSlot, CaseRecord, Clock, Register } from './usecases/ports.js';
 import { screenPending } from './usecases/screen-pending.js';
 
 export interface DeskOptions {
@@ -86,17 +86,17 @@ export function createDesk(options: DeskOptions) {
       const ref = await conversations.get(`channel:${slot}`);
       return ref ? { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id } : undefined;
     },
-    render: (c: Parameters<typeof renderCaseCard>[0], slot: CardSlot) => ({
-      card: renderCaseCard(c, cardContext(config.LOCALE, slot)),
+    render: (c: Parameters<typeof renderCaseCard>[0], slot: CardSlot, cards: CaseRecord['cards']) => ({
+      card: renderCaseCard(c, { ...cardContext(config.LOCALE, slot), slot, cards }),
       summary: t(config.LOCALE, 'cardTitle', { ref: c.imiId }),
     }),
   };
 
   const app = createBotApp(adapter, {
     act, roles, register, conversations, logger, locale: config.LOCALE, timeZone: config.TIME_ZONE,
-    cardContext: (lang) => cardContext(lang),
+    cardContext: (lang: Lang, slot?: CardSlot) => cardContext(lang, slot),
     officerName: (id) => id,
-    onRefused: async (actorId, what) => logger.info({ actor: actorId, what }, 'chat request refused: no role'),
+    onRefused: async (actorId, what, journaledOn) => logger.info({ actor: actorId, what, journaledOn }, 'chat request refused: no role'),
   });
 
   let ready = false;

@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ActDeps } from '../../usecases/act-on-case.js';
 import { actOnCase, journalRefusal } from '../../usecases/act-on-case.js';
-import type { Register, RoleDirectory } from '../../usecases/ports.js';
+import type { CardSlot, CaseRecord, Register, RoleDirectory } from '../../usecases/ports.js';
 import { viewDetails } from '../../usecases/view-details.js';
-import type { CardContext } from './case-card.js';
+import type { CardContext, Notice } from './case-card.js';
 import { renderCaseCard } from './case-card.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
@@ -12,7 +12,7 @@ import type { Verb } from './card-verbs.js';
 import { parseVerbData, toCommand } from './card-verbs.js';
 import { renderDetailsCard } from './details-card.js';
 import { refusalNotice } from './presenter.js';
-import { actorOf, langOf } from './teams-context.js';
+import { actorOf, channelIdOf, langOf } from './teams-context.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
 
@@ -22,7 +22,8 @@ export interface CardActionDeps {
   readonly register: Register;
   readonly locale: Lang;
   readonly timeZone: string;
-  readonly cardContext: (lang: Lang) => CardContext;
+  /** What a card is rendered with; `slot` picks the department whose members a leader may assign to. */
+  readonly cardContext: (lang: Lang, slot?: CardSlot) => CardContext;
   readonly officerName: (id: string) => string;
   readonly logger: Logger;
 }
@@ -39,21 +40,41 @@ export async function handleCardAction(deps: CardActionDeps, verb: Verb, ctx: Tu
   if (!parsed.ok) {
     const rec = parsed.caseId ? await journalRefusal(deps.act, parsed.caseId, actor, verb, 'invalid_input', undefined, parsed.field) : undefined;
     const notice = refusalNotice('invalid_input', lang, rec?.case, { field: parsed.field, rule: parsed.rule });
-    return rec ? renderCaseCard(rec.case, deps.cardContext(lang), [notice]) : expandCard('notice', notice);
+    return rec ? answerCard(deps, ctx, rec, lang, [notice]) : expandCard('notice', notice);
   }
   if (verb === 'showDetails') {
     const res = await viewDetails(deps.act, parsed.caseId, actor, parsed.version, 'card');
     if (res.ok) return renderDetailsCard(res.record.case, deps.register.current(), lang, deps.timeZone);
     if (!res.record) return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.caseId }), color: 'Attention' });
-    return renderCaseCard(res.record.case, deps.cardContext(lang), [refusalNotice('not_permitted', lang, res.record.case)]);
+    return answerCard(deps, ctx, res.record, lang, [refusalNotice('not_permitted', lang, res.record.case)]);
   }
   const command = toCommand(verb, parsed.data, deps.officerName);
   const res = await actOnCase(deps.act, parsed.caseId, command, actor, parsed.version);
   if (!res.ok && !('record' in res)) return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.caseId }), color: 'Attention' });
   if (!res.ok) {
     deps.logger.info({ verb, imiId: parsed.caseId, code: res.refusal.code, actor: actor.id }, 'card action refused');
-    return renderCaseCard(res.record.case, deps.cardContext(lang), [refusalNotice(res.refusal.code, lang, res.record.case, res.refusal)]);
+    return answerCard(deps, ctx, res.record, lang, [refusalNotice(res.refusal.code, lang, res.record.case, res.refusal)]);
   }
   deps.logger.info({ verb, imiId: parsed.caseId, actor: actor.id, version: res.record.case.version }, 'card action applied');
-  return renderCaseCard(res.record.case, deps.cardContext(lang), res.changed ? [] : [{ text: t(lang, 'noticeDone'), color: 'Good' }]);
+  return answerCard(deps, ctx, res.record, lang, res.changed ? [] : [{ text: t(lang, 'noticeDone'), color: 'Good' }]);
+}
+
+/**
+ * The card the presser gets back, rendered as the card they pressed on: the registry card after the hand-over
+ * keeps showing no supervision buttons, and each card keeps its link to the other department's card.
+ */
+function answerCard(deps: CardActionDeps, ctx: TurnContext, rec: CaseRecord, lang: Lang, notices: readonly Notice[]): CardJson {
+  const slot = slotOfPressedCard(ctx, rec);
+  const base = deps.cardContext(lang, slot);
+  return renderCaseCard(rec.case, slot ? { ...base, slot, cards: rec.cards } : base, notices);
+}
+
+/** Which of the case's cards the button was on: by message id, else by channel; undefined for a card we do not know. */
+function slotOfPressedCard(ctx: TurnContext, rec: CaseRecord): CardSlot | undefined {
+  const slots = ['registry', 'supervision'] as const;
+  const messageId = ctx.activity.replyToId;
+  const byMessage = slots.find((s) => messageId !== undefined && rec.cards[s]?.activityId === messageId);
+  if (byMessage) return byMessage;
+  const channel = channelIdOf(ctx);
+  return slots.find((s) => channel !== undefined && rec.cards[s]?.conversationId === channel);
 }

@@ -1,9 +1,10 @@
 import type { Case } from '../../domain/case.js';
 import { claimRoleOf } from '../../domain/case-machine.js';
-import { isOpen, stateLabel } from '../../domain/case-state.js';
+import { departmentOf, isOpen, stateLabel } from '../../domain/case-state.js';
 import { openStepOfCase } from '../../domain/case-deadline.js';
 import type { DeadlinePolicy, LocalDate } from '../../domain/deadlines/index.js';
 import { addWorkingDays, deadlineStatus } from '../../domain/deadlines/index.js';
+import type { CardRef, CardSlot, CaseRecord } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
 import { cardLabels, countryName, formatDate, matchLabel, professionName } from './labels.js';
@@ -17,6 +18,13 @@ export interface CardContext {
   readonly policy: DeadlinePolicy;
   /** Officers a leader may assign the case to (department members from the roles file). */
   readonly members: readonly { id: string; name: string }[];
+  /**
+   * The channel the card is shown in. A card in the other department's channel (the registry card after the
+   * hand-over) shows the state but none of that department's buttons. Unset: buttons follow the state alone.
+   */
+  readonly slot?: CardSlot;
+  /** Where the case's cards are, so each card links to the other department's card once it is known. */
+  readonly cards?: CaseRecord['cards'];
 }
 
 export interface Notice {
@@ -44,32 +52,49 @@ export function renderCaseCard(c: Case, ctx: CardContext, notices: readonly Noti
   ];
   if (c.state === 'escalated' && c.outcome?.caseNumber) facts.push({ name: lang === 'nb' ? 'Tilsynssak' : 'Supervision case', value: c.outcome.caseNumber });
   const notes: Notice[] = [...notices, ...caseNotes(c, ctx)];
-  const claimable = claimRoleOf(c.state) !== undefined;
+  const works = ctx.slot === undefined || departmentOf(c.state) === ctx.slot;
+  const claimable = works && claimRoleOf(c.state) !== undefined;
   const show = {
     claim: claimable && !c.holder,
     unclaim: claimable && !!c.holder,
     reassign: claimable && ctx.members.length > 0,
     showDetails: true,
-    rejectMatch: c.state === 'to_verify',
-    requestInfo: c.state === 'match_confirmed',
-    infoReceived: c.state === 'info_requested',
-    handOver: c.state === 'match_confirmed' || c.state === 'info_received',
-    escalate: c.state === 'with_supervision',
-    close: c.state === 'with_supervision',
-    approve: c.state === 'awaiting_approval',
-    decline: c.state === 'awaiting_approval',
+    rejectMatch: works && c.state === 'to_verify',
+    requestInfo: works && c.state === 'match_confirmed',
+    infoReceived: works && c.state === 'info_requested',
+    handOver: works && (c.state === 'match_confirmed' || c.state === 'info_received'),
+    escalate: works && c.state === 'with_supervision',
+    close: works && c.state === 'with_supervision',
+    approve: works && c.state === 'awaiting_approval',
+    decline: works && c.state === 'awaiting_approval',
   };
   return expandCard('case', {
     title: t(lang, 'cardTitle', { ref: c.imiId }),
     stateLabel: stateLabel(c.state, lang),
     stateColor: open ? 'Accent' : 'Good',
     facts, notes, show,
+    links: otherCardLinks(ctx),
     caseId: c.imiId, version: c.version,
     labels: cardLabels(lang),
     members: ctx.members,
     today: ctx.today,
     defaultAnswerDue: addWorkingDays(ctx.today, ctx.policy.country_answer),
   });
+}
+
+/** A Teams deep link to a channel message, as Teams' own "Copy link" writes it. */
+export function teamsMessageLink(ref: CardRef): string {
+  const part = (s: string) => encodeURIComponent(s).replace(/%3A/gi, ':').replace(/%40/g, '@');
+  return `https://teams.microsoft.com/l/message/${part(ref.conversationId)}/${part(ref.activityId)}`;
+}
+
+/** The link from a department's card to the other department's card of the same case, once that one is posted. */
+function otherCardLinks(ctx: CardContext): { title: string; url: string }[] {
+  if (!ctx.slot || !ctx.cards) return [];
+  const other: CardSlot = ctx.slot === 'registry' ? 'supervision' : 'registry';
+  const ref = ctx.cards[other];
+  if (!ref) return [];
+  return [{ title: t(ctx.lang, other === 'supervision' ? 'linkSupervisionCard' : 'linkRegistryCard'), url: teamsMessageLink(ref) }];
 }
 
 export function deadlineText(c: Case, ctx: CardContext): string {

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Case } from '../../domain/case.js';
+import { linkUpdatesAfterPost } from '../../usecases/card-messages.js';
 import { updateRecord } from '../../usecases/case-writer.js';
 import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
@@ -15,7 +17,8 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   /** Where a slot's cards go: configured channel first, else the one connected with `connect`. */
   readonly channelFor: (slot: CardSlot) => Promise<ChannelAddress | undefined>;
-  readonly render: (c: Case, slot: CardSlot) => { card: CardJson; summary: string };
+  /** Renders a slot's card; `cards` says where the case's cards are, so each can link to the other. */
+  readonly render: (c: Case, slot: CardSlot, cards: CaseRecord['cards']) => { card: CardJson; summary: string };
   readonly sleep: (ms: number) => Promise<void>;
   /** When a message left `sending` may be sent again; by default after the multi-instance lease. */
   readonly takeover?: SendingTakeover;
@@ -84,7 +87,7 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
     await release(deps, imiId, msg.id, 'no channel configured', 60_000);
     return false;
   }
-  const { card, summary } = deps.render(marked.case, msg.slot);
+  const { card, summary } = deps.render(marked.case, msg.slot, marked.cards);
   const wait = deps.limiter.delayFor(address.conversationId, deps.clock.now().getTime());
   if (wait > 0) await deps.sleep(wait);
   try {
@@ -92,7 +95,10 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
     if (msg.kind === 'post_card') {
       const activityId = await deps.sender.post(address, card, summary);
       const ref = { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId };
-      await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, cards: { ...rec.cards, [msg.slot]: ref }, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
+      await updateRecord(deps.cases, imiId, (rec) => ({
+        ...rec, cards: { ...rec.cards, [msg.slot]: ref },
+        outbox: [...rec.outbox.filter((m) => m.id !== msg.id), ...linkUpdatesAfterPost(rec, msg.slot, randomUUID, startedAt)],
+      }));
     } else {
       await deps.sender.update(address, existing!.activityId, card, summary);
       await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
