@@ -68,3 +68,11 @@ export async function journalOnly(deps: ActDeps, imiId: string, actor: Actor, dr
 export function journalRefusal(deps: ActDeps, imiId: string, actor: Actor, verb: string, code: string, cardVersion: number | undefined, field?: string): Promise<CaseRecord | undefined> {
   return journalOnly(deps, imiId, actor, (c) => refusedDraft(c, verb, code, field), cardVersion);
 }
+
+/**
+ * Journals a chat request refused for want of a role on the case it names (`status <imiId>`): an access entry
+ * that changes nothing. Returns undefined when there is no such case, so the caller logs the attempt instead.
+ */
+export function journalChatRefusal(deps: ActDeps, imiId: string, actor: Actor, request: string): Promise<CaseRecord | undefined> {
+  return journalOnly(deps, imiId, actor, (c) => ({ action: 'refused', from: c.state, to: c.state, data: { verb: request, code: 'not_permitted', where: 'chat' } }), undefined);
+}

@@ -5,6 +5,7 @@ import type { Case } from '../../domain/case.js';
 import { stateLabel } from '../../domain/case-state.js';
 import { hasRole, mayQueryCases } from '../../domain/roles.js';
 import type { ActDeps } from '../../usecases/act-on-case.js';
+import { journalChatRefusal } from '../../usecases/act-on-case.js';
 import type { ConversationRepository, ConversationReference, RoleDirectory } from '../../usecases/ports.js';
 import { casesHeldBy, openCases, overdueCases } from '../../usecases/query-cases.js';
 import type { CardContext } from './case-card.js';
@@ -23,8 +24,11 @@ export interface ChatDeps {
   readonly locale: Lang;
   readonly cardContext: (lang: Lang) => CardContext;
   readonly logger: Logger;
-  /** Records an attempt by someone without the role (for the access journal). */
-  readonly onRefused: (actorId: string, what: string) => Promise<void>;
+  /**
+   * Told of every attempt by someone without the role. A request that names an existing case has already been
+   * journaled on that case when this is called (`journaledOn`); anything else is on record only through this.
+   */
+  readonly onRefused: (actorId: string, what: string, journaledOn?: string) => Promise<void>;
 }
 
 const LIST_LIMIT = 25;
@@ -40,7 +44,9 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   if (command.kind === 'help') return void (await ctx.sendActivity(t(lang, 'help')));
   if (command.kind === 'connect') return connect(deps, ctx, command, actor.id, hasRole(actor, 'admin'), lang);
   if (!mayQueryCases(actor)) {
-    await deps.onRefused(actor.id, command.kind);
+    const named = command.kind === 'status' && isPlausibleRef(command.imiId) ? command.imiId : undefined;
+    const journaled = named ? await journalChatRefusal(deps.act, named, actor, command.kind) : undefined;
+    await deps.onRefused(actor.id, command.kind, journaled ? named : undefined);
     return void (await ctx.sendActivity(t(lang, 'refused')));
   }
   const cardCtx = deps.cardContext(lang);
@@ -53,7 +59,7 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   switch (command.kind) {
     case 'status_usage': return void (await ctx.sendActivity(t(lang, 'statusUsage')));
     case 'status': {
-      const rec = await deps.act.cases.get(command.imiId);
+      const rec = isPlausibleRef(command.imiId) ? await deps.act.cases.get(command.imiId) : undefined;
       return void (await ctx.sendActivity(rec ? line(rec.case) : t(lang, 'noticeNotFound', { ref: command.imiId })));
     }
     case 'mine': return list(lang === 'nb' ? 'Saker du holder' : 'Cases you hold', await casesHeldBy(deps.act.cases, actor.id));
@@ -63,6 +69,11 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
       return list(lang === 'nb' ? 'Saker over fristen' : 'Cases past their deadline', items.map((i) => i.case));
     }
   }
+}
+
+/** A reference that could be a stored case's key: IMI ids are at most 64 characters, and store keys never hold / \\ ? #. */
+function isPlausibleRef(ref: string): boolean {
+  return ref.length <= 64 && !/[/\\?#]/.test(ref);
 }
 
 async function connect(deps: ChatDeps, ctx: TurnContext, command: Extract<ChatCommand, { kind: 'connect' }>, actorId: string, isAdmin: boolean, lang: Lang): Promise<void> {
