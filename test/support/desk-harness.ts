@@ -46,10 +46,10 @@ export function captureLogger() {
  * The real desk (HTTP server, Teams app, store, loops) on a free port, against a loopback stand-in for
  * the Bot Connector and the embedded store in a temp directory.
  */
-export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore }) {
+export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]> }) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-'));
   const connector: ConnectorStandIn = await startConnectorStandIn();
-  writeFileSync(join(dir, 'roles.json'), JSON.stringify(ROLES));
+  writeFileSync(join(dir, 'roles.json'), JSON.stringify({ ...ROLES, ...options.roles }));
   const config = loadConfig({
     PORT: '0', DATA_DIR: dir, REGISTER_FILE: join(dir, 'register.jsonl'), ROLES_FILE: join(dir, 'roles.json'),
     INGEST_TOKEN, JOURNAL_KEY: 'test-journal-key-0123456789abcdef0123456789', TEAMS_SERVICE_URL: connector.url,
