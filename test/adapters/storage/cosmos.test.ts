@@ -42,6 +42,13 @@ describe('cosmos store setup', () => {
     await second.store.close();
   });
 
+  it('lets several instances start together on a fresh account: the one that loses the race to create a container uses it', async () => {
+    const stores = await Promise.all([0, 1, 2].map(() => openFresh('started-together')));
+    await stores[0]!.store.create('cases', 'shared', { v: 1 });
+    for (const { store } of stores) expect((await store.get('cases', 'shared'))?.body).toEqual({ v: 1 });
+    for (const { store } of stores) await store.close();
+  });
+
   it('keeps TLS verification on: without the agent trusting the test certificate, opening fails', async () => {
     await expect(
       openCosmosStore({ endpoint: server.endpoint, key: server.key, database: 'untrusted', connectionPolicy: { requestTimeout: 2_000 } }),

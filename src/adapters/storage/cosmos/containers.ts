@@ -15,14 +15,14 @@ import { cosmosFailure, statusOf } from './cosmos-errors.js';
 export async function ensureContainers(client: CosmosClient, databaseId: string): Promise<Map<CollectionName, Container>> {
   let database;
   try {
-    ({ database } = await client.databases.createIfNotExists({ id: databaseId }));
+    ({ database } = await raceSafe(() => client.databases.createIfNotExists({ id: databaseId })));
   } catch (error) {
     throw setupFailure(`opening database ${databaseId}`, error);
   }
   const containers = new Map<CollectionName, Container>();
   for (const name of COLLECTIONS) {
     try {
-      const { container, resource } = await database.containers.createIfNotExists({ id: name, partitionKey: { paths: ['/id'] } });
+      const { container, resource } = await raceSafe(() => database.containers.createIfNotExists({ id: name, partitionKey: { paths: ['/id'] } }));
       const paths = resource?.partitionKey?.paths;
       if (paths !== undefined && (paths.length !== 1 || paths[0] !== '/id')) {
         throw new Error(
@@ -37,6 +37,19 @@ export async function ensureContainers(client: CosmosClient, databaseId: string)
     }
   }
   return containers;
+}
+
+/**
+ * createIfNotExists reads, then creates: instances starting together on a fresh account can both read
+ * "missing", and the slower create fails with 409. By then the resource exists, so asking again finds it.
+ */
+async function raceSafe<R>(createIfNotExists: () => Promise<R>): Promise<R> {
+  try {
+    return await createIfNotExists();
+  } catch (error) {
+    if (statusOf(error) !== 409) throw error;
+    return createIfNotExists();
+  }
 }
 
 function setupFailure(operation: string, error: unknown): Error {
