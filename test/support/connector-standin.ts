@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request the bot made to the Bot Connector. */
@@ -10,13 +10,35 @@ export interface RecordedCall {
   readonly body: Record<string, unknown>;
 }
 
+export interface StandInOptions {
+  readonly failNext?: (call: RecordedCall) => number | undefined;
+  /** Holds every answer this long: widens the window in which a sender can die between call and answer. */
+  readonly delayMs?: number;
+  /** Sees each call as it arrives, before it is answered (a crash test kills the bot here). */
+  readonly onCall?: (call: RecordedCall) => void;
+}
+
 /**
  * A loopback HTTP server standing in for the Bot Connector: it answers the calls a bot makes
  * (new message, reply, update, create conversation) and records every one of them.
  */
-export async function startConnectorStandIn(options: { failNext?: (call: RecordedCall) => number | undefined } = {}) {
+export async function startConnectorStandIn(options: StandInOptions = {}) {
   const calls: RecordedCall[] = [];
   let nextId = 1000;
+  const respond = (res: ServerResponse, call: RecordedCall, failWith: number | undefined) => {
+    res.setHeader('content-type', 'application/json');
+    if (failWith) {
+      res.statusCode = failWith;
+      if (failWith === 429) res.setHeader('retry-after', '1');
+      return res.end(JSON.stringify({ error: { code: 'Failed', message: `stand-in failure ${failWith}` } }));
+    }
+    if (call.method === 'POST' && call.path.endsWith('/v3/conversations')) {
+      res.statusCode = 201;
+      return res.end(JSON.stringify({ id: `a:conversation-${nextId++}` }));
+    }
+    res.statusCode = call.method === 'POST' ? 201 : 200;
+    res.end(JSON.stringify({ id: call.method === 'PUT' ? call.activityId : String(nextId++) }));
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -28,18 +50,10 @@ export async function startConnectorStandIn(options: { failNext?: (call: Recorde
       const call: RecordedCall = { method: req.method ?? '', path, conversationId: m?.[1], activityId: m?.[2], body };
       const failWith = options.failNext?.(call);
       calls.push(call);
-      res.setHeader('content-type', 'application/json');
-      if (failWith) {
-        res.statusCode = failWith;
-        if (failWith === 429) res.setHeader('retry-after', '1');
-        return res.end(JSON.stringify({ error: { code: 'Failed', message: `stand-in failure ${failWith}` } }));
-      }
-      if (req.method === 'POST' && path.endsWith('/v3/conversations')) {
-        res.statusCode = 201;
-        return res.end(JSON.stringify({ id: `a:conversation-${nextId++}` }));
-      }
-      res.statusCode = req.method === 'POST' ? 201 : 200;
-      res.end(JSON.stringify({ id: req.method === 'PUT' ? m?.[2] : String(nextId++) }));
+      options.onCall?.(call);
+      const answer = () => respond(res, call, failWith);
+      if (options.delayMs) setTimeout(answer, options.delayMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
