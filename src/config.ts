@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 /**
@@ -8,6 +9,9 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const url = z.preprocess(emptyToUndefined, z.string().url('must be a URL').optional());
 const int = (def: number, min: number) => z.preprocess(emptyToUndefined, z.coerce.number().int('must be a whole number').min(min).default(def));
+
+const bool = (def: boolean) => z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).default(def ? 'true' : 'false').transform((v) => v === 'true' || v === '1'));
+const cron = (def: string) => z.preprocess(emptyToUndefined, z.string().default(def).refine(isCronPattern, 'must be a cron pattern such as "0 7 * * 1-5" (minute hour day month weekday)'));
 
 const timeZone = z.string().refine((tz) => {
   try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
@@ -42,6 +46,14 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   OUTBOX_POLL_MS: int(2000, 50),
   PUBLIC_BASE_URL: url,
+  JOBS_ENABLED: bool(true),
+  NOHIT_CARD_CRON: cron('0 7 * * 1-5'),
+  REMINDER_CRON: cron('30 7 * * 1-5'),
+  DIGEST_CRON: cron('0 8 * * 1'),
+  CHECKPOINT_CRON: cron('30 23 * * *'),
+  JOBS_DRY_RUN: bool(false),
+  JOBS_MAX_PER_RUN: int(500, 1),
+  REGISTER_POLL_MS: int(60_000, 0),
 }).superRefine((c, ctx) => {
   if (c.STORE === 'cosmos' && !c.COSMOS_ENDPOINT) ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'required when STORE=cosmos' });
   if (c.STORE === 'cosmos' && c.COSMOS_AUTH === 'key' && !c.COSMOS_KEY) ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'required when COSMOS_AUTH=key' });
@@ -57,6 +69,11 @@ export class ConfigError extends Error {
     super(`Configuration is invalid; fix these settings and start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Whether croner, which runs the jobs, reads the pattern. */
+function isCronPattern(pattern: string): boolean {
+  try { new Cron(pattern, { paused: true }).stop(); return true; } catch { return false; }
 }
 
 export function isLoopback(host: string): boolean {

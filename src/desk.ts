@@ -13,15 +13,17 @@ import { renderCaseCard } from './adapters/teams/case-card.js';
 import { dispatchOutbox, SENDING_LEASE_MS } from './adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from './adapters/teams/rate-limiter.js';
 import { loadRolesFile } from './adapters/teams/roles-file.js';
-import { cloudAdapterSender } from './adapters/teams/teams-sender.js';
-import type { TeamsSender } from './adapters/teams/teams-sender.js';
+import { cloudAdapterPersonalChats, cloudAdapterSender } from './adapters/teams/teams-sender.js';
+import type { ChannelAddress, TeamsSender } from './adapters/teams/teams-sender.js';
 import type { Lang } from './adapters/teams/texts.js';
 import { t } from './adapters/teams/texts.js';
 import { createHttpServer } from './adapters/http/server.js';
 import { caseRepository } from './adapters/storage/case-repository.js';
 import type { DocumentStore } from './adapters/storage/document-store.js';
 import { conversationRepository, quarantineRepository } from './adapters/storage/small-repositories.js';
+import { createDeskJobs } from './jobs/desk-jobs.js';
 import { WorkLoop } from './jobs/work-loop.js';
+import type { ChannelSlot } from './usecases/job-ports.js';
 import type { ActDeps } from './usecases/act-on-case.js';
 import { ingestAlerts } from './usecases/ingest-alerts.js';
 import type { CardSlot, CaseRecord, Clock, Register } from './usecases/ports.js';
@@ -38,6 +40,12 @@ export interface DeskOptions {
   /** Extra Bot Framework authentication settings (tests serve their own OpenID metadata on loopback). */
   readonly botAuthOverrides?: Record<string, string>;
   readonly credentialsFactory?: CredentialsFactory;
+  /** Reads the register snapshot again when its file changes; without it the register given stays. */
+  readonly loadRegister?: () => Promise<RegisterIndex>;
+  /** This instance's id, the holder of job leases (default: random per start). */
+  readonly instanceId?: string;
+  /** Opens a person's one-to-one chat (tests use the stand-in through the real adapter by default). */
+  readonly openPersonal?: (channel: ChannelAddress, userAadObjectId: string) => Promise<string>;
 }
 
 /**
@@ -67,8 +75,6 @@ export function createDesk(options: DeskOptions) {
   }, options.credentialsFactory);
   const sender = options.sender ?? cloudAdapterSender(adapter, config.MICROSOFT_APP_ID);
 
-  const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
-  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current() }), 30_000, logger);
   const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: () => outboxLoop.wake() };
   const act: ActDeps = { ...writer, clock, today };
   const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: id }));
@@ -77,25 +83,40 @@ export function createDesk(options: DeskOptions) {
   // An exclusive (embedded) store is this process's alone: a card found `sending` in it now was being sent
   // by a process that died, so it goes out again at once instead of after the multi-instance lease.
   const takeover = { leaseMs: SENDING_LEASE_MS, ...(store.exclusive ? { orphanedBefore: clock.now() } : {}) };
+  /** A channel's address: configured first, else the one an admin connected with `connect`. */
+  const channelFor = async (slot: ChannelSlot) => {
+    const configured = { registry: config.REGISTRY_CHANNEL_ID, supervision: config.SUPERVISION_CHANNEL_ID, leadership: config.LEADERSHIP_CHANNEL_ID }[slot];
+    if (configured && config.TEAMS_SERVICE_URL) return { serviceUrl: config.TEAMS_SERVICE_URL, conversationId: configured, tenantId: config.MICROSOFT_APP_TENANT_ID };
+    const ref = await conversations.get(`channel:${slot}`);
+    return ref ? { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id, tenantId: config.MICROSOFT_APP_TENANT_ID } : undefined;
+  };
+  const limiter = new RateLimiter();
   const dispatcherDeps = {
-    cases, sender, clock, logger, takeover, limiter: new RateLimiter(),
+    cases, sender, clock, logger, takeover, limiter,
     sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
-    channelFor: async (slot: CardSlot) => {
-      const configured = slot === 'registry' ? config.REGISTRY_CHANNEL_ID : config.SUPERVISION_CHANNEL_ID;
-      if (configured && config.TEAMS_SERVICE_URL) return { serviceUrl: config.TEAMS_SERVICE_URL, conversationId: configured, tenantId: config.MICROSOFT_APP_TENANT_ID };
-      const ref = await conversations.get(`channel:${slot}`);
-      return ref ? { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id } : undefined;
-    },
+    channelFor,
     render: (c: Parameters<typeof renderCaseCard>[0], slot: CardSlot, cards: CaseRecord['cards']) => ({
       card: renderCaseCard(c, { ...cardContext(config.LOCALE, slot), slot, cards }),
       summary: t(config.LOCALE, 'cardTitle', { ref: c.imiId }),
     }),
   };
 
+  const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
+  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current() }), 30_000, logger);
+  const officerName = (id: string) => id;
+  const jobs = createDeskJobs({
+    config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName,
+    instanceId: options.instanceId ?? randomUUID(),
+    openPersonal: options.openPersonal ?? cloudAdapterPersonalChats(adapter, config.MICROSOFT_APP_ID),
+    register: { current: () => registerIndex, replace: (next) => { registerIndex = next; } },
+    ...(options.loadRegister ? { loadRegister: options.loadRegister } : {}),
+  });
+
   const app = createBotApp(adapter, {
     act, roles, register, conversations, logger, locale: config.LOCALE, timeZone: config.TIME_ZONE,
     cardContext: (lang: Lang, slot?: CardSlot) => cardContext(lang, slot),
-    officerName: (id) => id,
+    officerName,
+    nohit: { notices: jobs.notices, renderList: async (list, lang, line) => (await jobs.renderList(list, lang, line)).card },
     onRefused: async (actorId, what, journaledOn) => logger.info({ actor: actorId, what, journaledOn }, 'chat request refused: no role'),
   });
 
@@ -109,26 +130,30 @@ export function createDesk(options: DeskOptions) {
   });
 
   return {
-    server, cases, register, store,
+    server, cases, register, store, jobs,
     replaceRegister(next: RegisterIndex) { registerIndex = next; },
     /** Starts listening and the loops; resolves with the bound port. */
     async start(): Promise<number> {
       await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
       screeningLoop.start();
       outboxLoop.start();
+      jobs.start();
       ready = true;
       const address = server.address();
       return typeof address === 'object' && address ? address.port : config.PORT;
     },
     /** Lets the loops finish their current work: for tests and for a clean shutdown. */
     async settle(): Promise<void> {
+      await jobs.settle();
       await screeningLoop.idle();
       await outboxLoop.idle();
+      await jobs.settle();
     },
-    wake() { screeningLoop.wake(); outboxLoop.wake(); },
+    wake() { screeningLoop.wake(); outboxLoop.wake(); jobs.wake(); },
     async stop(): Promise<void> {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       await screeningLoop.stop();
       await outboxLoop.stop();
       await store.close();

@@ -39,7 +39,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Desk> {
   }
   const store = await openStore(storeOptionsOf(config), logger);
   const register = await loadRegister(config.REGISTER_FILE, logger);
-  const desk = createDesk({ config, logger, store, register });
+  const desk = createDesk({ config, logger, store, register, loadRegister: () => loadRegister(config.REGISTER_FILE, logger) });
   const port = await desk.start();
   logger.info({ host: config.HOST, port, store: config.STORE }, `listening on http://${config.HOST}:${port}`);
   return desk;

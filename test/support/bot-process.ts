@@ -39,7 +39,7 @@ export function botEnvironment(dir: string, options: { register: readonly Regist
   return {
     HOST: '127.0.0.1', PORT: '0', REGISTER_FILE: registerFile, ROLES_FILE: rolesFile, INGEST_TOKEN, JOURNAL_KEY,
     TEAMS_SERVICE_URL: options.connectorUrl, REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, SUPERVISION_CHANNEL_ID: SUPERVISION_CHANNEL,
-    MICROSOFT_APP_TENANT_ID: TENANT, OUTBOX_POLL_MS: '200', LOG_LEVEL: 'warn',
+    MICROSOFT_APP_TENANT_ID: TENANT, OUTBOX_POLL_MS: '200', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
   };
 }
 

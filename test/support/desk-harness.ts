@@ -54,7 +54,7 @@ export async function startDesk(options: { register: RegisterPerson[]; env?: Rec
     PORT: '0', DATA_DIR: dir, REGISTER_FILE: join(dir, 'register.jsonl'), ROLES_FILE: join(dir, 'roles.json'),
     INGEST_TOKEN, JOURNAL_KEY: 'test-journal-key-0123456789abcdef0123456789', TEAMS_SERVICE_URL: connector.url,
     REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, SUPERVISION_CHANNEL_ID: SUPERVISION_CHANNEL, MICROSOFT_APP_TENANT_ID: TENANT,
-    OUTBOX_POLL_MS: '200', LOG_LEVEL: 'debug', ...options.env,
+    OUTBOX_POLL_MS: '200', JOBS_ENABLED: 'false', LOG_LEVEL: 'debug', ...options.env,
   });
   const { logger, lines } = captureLogger();
   mkdirSync(join(dir, 'store'), { recursive: true });

@@ -4,14 +4,19 @@ import { Application } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { CardActionDeps } from './card-action-handler.js';
 import { handleCardAction } from './card-action-handler.js';
-import { VERBS } from './card-verbs.js';
+import { LIST_VERBS, VERBS } from './card-verbs.js';
+import type { NohitActionDeps } from './nohit-action-handler.js';
+import { handleSignOffNoHits } from './nohit-action-handler.js';
 import type { ChatDeps } from './chat-handler.js';
 import { handleChatMessage } from './chat-handler.js';
 import type { ConversationReference } from '../../usecases/ports.js';
 import { isPersonal, langOf } from './teams-context.js';
 import { t } from './texts.js';
 
-export type BotDeps = CardActionDeps & ChatDeps;
+export type BotDeps = CardActionDeps & ChatDeps & {
+  /** The daily no-hit lists, for their sign-off button. */
+  readonly nohit: Pick<NohitActionDeps, 'notices' | 'renderList'>;
+};
 
 /**
  * The Teams application: one registration per kind of listener (card actions, chat messages, installs),
@@ -25,6 +30,10 @@ export function createBotApp(adapter: TeamsAdapter, deps: BotDeps): Application 
       return handleCardAction(deps, verb, ctx, data);
     });
   }
+  app.adaptiveCards.actionExecute(LIST_VERBS.signOffNoHits, async (ctx, _state, data) => {
+    await rememberUser(deps, ctx);
+    return handleSignOffNoHits({ ...deps.nohit, act: deps.act, roles: deps.roles, locale: deps.locale, logger: deps.logger }, ctx, data);
+  });
   app.activity(ActivityTypes.Message, async (ctx) => {
     await rememberUser(deps, ctx);
     await handleChatMessage(deps, ctx);

@@ -4,7 +4,7 @@ import * as ACData from 'adaptivecards-templating';
 /** Card templates live in cards/ at the repository root, next to both src/ and dist/. */
 const CARDS_DIR = new URL('../../../cards/', import.meta.url);
 
-export type CardName = 'case' | 'details' | 'notice';
+export type CardName = 'case' | 'details' | 'notice' | 'reminder' | 'nohit-list' | 'digest';
 const cache = new Map<CardName, object>();
 
 function template(name: CardName): object {

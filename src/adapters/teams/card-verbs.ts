@@ -9,6 +9,19 @@ export const VERBS = {
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
+/** Verbs on cards that are not one case's card: the daily no-hit list's sign-off of many alerts in one press. */
+export const LIST_VERBS = { signOffNoHits: 'signOffNoHits' } as const;
+
+/** The sign-off's data: the list and the alerts it shows (Teams may hand the array over as JSON text). */
+export const SIGN_OFF_DATA = z.object({
+  listId: z.string().min(1, 'required').max(200),
+  caseIds: z.preprocess((v) => (typeof v === 'string' ? safeJson(v) : v), z.array(z.string().min(1).max(64), { message: 'must be a list of references' }).min(1, 'must name at least one alert').max(1000)),
+});
+
+function safeJson(text: string): unknown {
+  try { return JSON.parse(text); } catch { return text; }
+}
+
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const date = z.string().date('must be a date YYYY-MM-DD');
 const reason = z.string().trim().min(5, 'must be 5 to 1000 characters').max(1000, 'must be 5 to 1000 characters');

@@ -61,6 +61,29 @@ export function cloudAdapterSender(adapter: CloudAdapter, appId: string): TeamsS
   };
 }
 
+/**
+ * Opens (or finds: Teams returns the existing one) the one-to-one chat between the bot and a person
+ * (`POST {serviceUrl}/v3/conversations` with the member's Entra object id and the tenant); returns its id.
+ */
+export function cloudAdapterPersonalChats(adapter: CloudAdapter, appId: string) {
+  return async (channel: ChannelAddress, userAadObjectId: string): Promise<string> => {
+    let id: string | undefined;
+    try {
+      await adapter.createConversationAsync(appId, 'msteams', channel.serviceUrl, BOT_FRAMEWORK_AUDIENCE, {
+        isGroup: false, bot: { id: appId, name: '' }, members: [{ id: userAadObjectId, name: '' }],
+        tenantId: channel.tenantId, channelData: { tenant: { id: channel.tenantId } }, activity: undefined as never,
+      }, async (ctx) => { id = ctx.activity.conversation?.id; });
+    } catch (e) {
+      throw toSendError(e);
+    }
+    if (!id) throw new SendError('the Bot Connector returned no conversation id', undefined, undefined);
+    return id;
+  };
+}
+
+/** The token audience of the public Bot Framework channel service. */
+const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
+
 function toSendError(e: unknown): SendError {
   const err = e as { statusCode?: number; message?: string; response?: { headers?: { get?: (n: string) => string | undefined } } };
   const header = err.response?.headers?.get?.('retry-after');

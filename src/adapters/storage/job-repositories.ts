@@ -1,0 +1,80 @@
+import type { LeaseRepository, Notice, NoticeRepository, RegisterState, StoredNotice } from '../../usecases/job-ports.js';
+import type { DocumentStore, StoredDoc } from './document-store.js';
+
+/**
+ * Notices in the `jobs` collection, one document per idempotency key; `pending`, `kind` and `day` are
+ * top-level copies for queries. Creating under the key is what makes a job safe to run twice.
+ */
+interface NoticeDoc extends Omit<Notice, 'id'> {
+  readonly [key: string]: unknown;
+  readonly kind: string;
+  readonly pending: boolean;
+  readonly day: string | null;
+}
+
+function toDoc(n: Notice): NoticeDoc {
+  const { id: _id, ...rest } = n;
+  return { ...rest, kind: n.payload.kind, pending: n.outbox.length > 0, day: n.payload.kind === 'nohit_list' ? n.payload.day : null };
+}
+
+function fromDoc(d: StoredDoc<NoticeDoc>): StoredNotice {
+  const { kind: _k, pending: _p, day: _d, ...rest } = d.body;
+  return { ...(rest as Omit<Notice, 'id'>), id: d.id, etag: d.etag };
+}
+
+export function noticeRepository(store: DocumentStore): NoticeRepository {
+  return {
+    async create(notice) {
+      return (await store.create('jobs', notice.id, toDoc(notice))).ok ? 'created' : 'exists';
+    },
+    async get(id) {
+      const d = await store.get<NoticeDoc>('jobs', id);
+      return d && fromDoc(d);
+    },
+    async save(notice, etag) {
+      return (await store.replace('jobs', notice.id, toDoc(notice), etag)).ok ? 'saved' : 'conflict';
+    },
+    async withPendingOutbox(limit) {
+      return (await store.query<NoticeDoc>('jobs', { pending: true }, { orderBy: 'createdAt', limit })).map(fromDoc);
+    },
+    async nohitLists(limit) {
+      return (await store.query<NoticeDoc>('jobs', { kind: 'nohit_list' }, { orderBy: 'day', desc: true, limit })).map(fromDoc);
+    },
+  };
+}
+
+interface LeaseDoc { readonly [key: string]: unknown; readonly holder: string; readonly expiresAt: string }
+
+/**
+ * Leases in the `leases` collection: taken by creating the document, or by replacing an expired one under
+ * its etag, so two instances racing for a free lease cannot both win.
+ */
+export function leaseRepository(store: DocumentStore): LeaseRepository {
+  return {
+    async acquire(name, holder, ttlMs, now) {
+      const body: LeaseDoc = { holder, expiresAt: new Date(now.getTime() + ttlMs).toISOString() };
+      const current = await store.get<LeaseDoc>('leases', name);
+      if (!current) return (await store.create('leases', name, body)).ok;
+      const free = current.body.holder === holder || Date.parse(current.body.expiresAt) <= now.getTime();
+      return free && (await store.replace('leases', name, body, current.etag)).ok;
+    },
+    async release(name, holder) {
+      const current = await store.get<LeaseDoc>('leases', name);
+      if (current?.body.holder === holder) await store.delete('leases', name, current.etag);
+    },
+  };
+}
+
+const REGISTER_STATE_ID = 'register:snapshot';
+
+/** Which register snapshot the stored screenings were made against (a document in `jobs`). */
+export function registerStateRepository(store: DocumentStore) {
+  return {
+    async get(): Promise<RegisterState | undefined> {
+      return (await store.get<RegisterState & Record<string, unknown>>('jobs', REGISTER_STATE_ID))?.body;
+    },
+    async set(state: RegisterState): Promise<void> {
+      await store.upsert('jobs', REGISTER_STATE_ID, { ...state });
+    },
+  };
+}

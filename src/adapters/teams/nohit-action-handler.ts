@@ -1,0 +1,44 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { ActDeps } from '../../usecases/act-on-case.js';
+import type { Notice, NoticeRepository } from '../../usecases/job-ports.js';
+import { signOffNoHits } from '../../usecases/nohit-list.js';
+import type { RoleDirectory } from '../../usecases/ports.js';
+import type { CardJson } from './card-templates.js';
+import { expandCard } from './card-templates.js';
+import { SIGN_OFF_DATA } from './card-verbs.js';
+import { actorOf, langOf } from './teams-context.js';
+import type { Lang } from './texts.js';
+import { t } from './texts.js';
+
+export interface NohitActionDeps {
+  readonly act: ActDeps;
+  readonly notices: NoticeRepository;
+  readonly roles: RoleDirectory;
+  readonly locale: Lang;
+  readonly logger: Logger;
+  /** Renders a daily list as it is now, with an optional line on top saying what happened. */
+  readonly renderList: (list: Notice, lang: Lang, notice?: { text: string; color: string }) => Promise<CardJson>;
+}
+
+/**
+ * `signOffNoHits` on the daily list: signs off the alerts the card showed, each journaled on its case, and
+ * answers with the list as it now is (the channel card is updated for everyone through the notice outbox).
+ * Refusals (no registry role) are journaled per alert by the use case and said on the card.
+ */
+export async function handleSignOffNoHits(deps: NohitActionDeps, ctx: TurnContext, raw: unknown): Promise<CardJson> {
+  const lang = langOf(ctx, deps.locale);
+  const parsed = SIGN_OFF_DATA.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return expandCard('notice', { text: t(lang, 'noticeInvalidInput', { field: issue.path.join('.') || 'data', rule: issue.message === 'Required' ? 'required' : issue.message }), color: 'Attention' });
+  }
+  const actor = actorOf(ctx, deps.roles);
+  const res = await signOffNoHits({ ...deps.act, notices: deps.notices }, parsed.data.listId, parsed.data.caseIds, actor);
+  if (!res.ok && res.code === 'not_found') return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.data.listId }), color: 'Attention' });
+  if (!res.ok) return expandCard('notice', { text: t(lang, 'noticeInvalidInput', { field: res.field ?? 'caseIds', rule: t(lang, 'nohitNotOnList') }), color: 'Attention' });
+  deps.logger.info({ list: res.list.id, actor: actor.id, signedOff: res.signedOff.length, refused: res.refused.length }, 'no-hit sign-off');
+  const line = res.refused.length > 0 ? { text: t(lang, 'noticeNotPermitted'), color: 'Attention' }
+    : { text: t(lang, 'nohitSignedOffNow', { count: res.signedOff.length }), color: 'Good' };
+  return deps.renderList(res.list, lang, line);
+}

@@ -1,0 +1,136 @@
+import type { Logger } from 'pino';
+import type { ChannelSlot, Notice, NoticeDelivery, NoticeRepository, StoredNotice } from '../../usecases/job-ports.js';
+import type { Clock, ConversationRepository } from '../../usecases/ports.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { ChannelAddress, TeamsSender } from './teams-sender.js';
+import { SendError } from './teams-sender.js';
+import type { SendingTakeover } from './outbox-dispatcher.js';
+import { sendingAbandoned } from './outbox-dispatcher.js';
+import type { RenderedNotice } from './notice-cards.js';
+
+export interface NoticeDispatcherDeps {
+  readonly notices: NoticeRepository;
+  readonly conversations: ConversationRepository;
+  readonly sender: TeamsSender;
+  /** Opens the one-to-one chat with a person; rejects when Teams refuses (e.g. the app is not installed for them). */
+  readonly openPersonal: (channel: ChannelAddress, userAadObjectId: string) => Promise<string>;
+  readonly limiter: RateLimiter;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly channelFor: (slot: ChannelSlot) => Promise<ChannelAddress | undefined>;
+  /** Renders the notice as it is now; `mention` when a personal message falls back to a channel. */
+  readonly render: (notice: Notice, mention: boolean) => Promise<RenderedNotice>;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** When a `sending` mark belongs to a sender that died, as for the case outbox. */
+  readonly takeover: SendingTakeover;
+}
+
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+/**
+ * Delivers the notices jobs queued (reminders, escalations, daily lists, digests), at least once, the way
+ * the case outbox does: marked `sending` under the document's etag before the call, the posted message
+ * recorded after it. A personal reminder goes to the person's one-to-one chat (the stored reference, or a
+ * new chat); if Teams refuses that, it goes to the department channel with a mention.
+ */
+export async function dispatchNotices(deps: NoticeDispatcherDeps, limit = 50): Promise<number> {
+  let delivered = 0;
+  for (const notice of await deps.notices.withPendingOutbox(limit)) {
+    for (const d of notice.outbox) if (await deliver(deps, notice.id, d.id)) delivered += 1;
+  }
+  return delivered;
+}
+
+async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const marked = await mark(deps, noticeId, deliveryId, now);
+  if (!marked) return false;
+  const { notice, delivery } = marked;
+  try {
+    if (delivery.kind === 'update') {
+      const { card, summary } = await deps.render(notice, false);
+      await send(deps, notice.posted!, () => deps.sender.update(notice.posted!, notice.posted!.activityId, card, summary));
+      await finish(deps, noticeId, deliveryId, undefined);
+      return true;
+    }
+    const { address, mention } = await addressOf(deps, notice);
+    if (!address) {
+      deps.logger.warn({ notice: noticeId }, 'no channel for notice: set *_CHANNEL_ID (LEADERSHIP_CHANNEL_ID for escalations and digests) and TEAMS_SERVICE_URL, or "connect" the channel; will retry');
+      await release(deps, noticeId, deliveryId, 'no channel configured', 60_000);
+      return false;
+    }
+    const { card, summary } = await deps.render(notice, mention);
+    const activityId = await send(deps, address, () => deps.sender.post(address, card, summary));
+    await finish(deps, noticeId, deliveryId, { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId });
+    return true;
+  } catch (e) {
+    const err = e instanceof SendError ? e : new SendError(String(e), undefined, undefined);
+    const backoff = err.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(delivery.attempts, 10));
+    deps.logger.warn({ notice: noticeId, kind: delivery.kind, status: err.status, attempts: delivery.attempts, retryInMs: backoff }, `notice delivery failed (${err.message}); will retry`);
+    await release(deps, noticeId, deliveryId, `${err.status ?? ''} ${err.message}`.trim(), backoff);
+    return false;
+  }
+}
+
+async function send<T>(deps: NoticeDispatcherDeps, address: ChannelAddress, call: () => Promise<T>): Promise<T> {
+  const wait = deps.limiter.delayFor(address.conversationId, deps.clock.now().getTime());
+  if (wait > 0) await deps.sleep(wait);
+  deps.limiter.record(address.conversationId, deps.clock.now().getTime());
+  return call();
+}
+
+/** Where a new notice goes; a person without a reachable chat is mentioned in their department's channel. */
+async function addressOf(deps: NoticeDispatcherDeps, notice: Notice): Promise<{ address?: ChannelAddress; mention: boolean }> {
+  const target = notice.target;
+  if (target.kind === 'channel') return { address: await deps.channelFor(target.slot), mention: false };
+  const ref = await deps.conversations.get(`user:${target.userId}`);
+  if (ref) return { address: { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id }, mention: false };
+  const channel = await deps.channelFor(target.fallback);
+  if (!channel) return { mention: false };
+  try {
+    const conversationId = await deps.openPersonal(channel, target.userId);
+    await deps.conversations.save(`user:${target.userId}`, { serviceUrl: channel.serviceUrl, conversation: { id: conversationId } });
+    return { address: { serviceUrl: channel.serviceUrl, conversationId, tenantId: channel.tenantId }, mention: false };
+  } catch (e) {
+    deps.logger.info({ notice: notice.id, status: (e as SendError).status }, 'could not open a personal chat; mentioning the person in the department channel instead');
+    return { address: channel, mention: true };
+  }
+}
+
+function isDue(d: NoticeDelivery, now: Date, takeover: SendingTakeover): boolean {
+  if (d.notBefore && Date.parse(d.notBefore) > now.getTime()) return false;
+  return d.status !== 'sending' || sendingAbandoned(d.sendingSince, now, takeover);
+}
+
+async function mark(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, now: Date): Promise<{ notice: StoredNotice; delivery: NoticeDelivery } | undefined> {
+  const n = await deps.notices.get(noticeId);
+  const d = n?.outbox.find((x) => x.id === deliveryId);
+  if (!n || !d || !isDue(d, now, deps.takeover)) return undefined;
+  if (d.kind === 'update' && !n.posted) {
+    // Not posted yet: the pending post renders the notice as it is then, so the update is redundant.
+    await deps.notices.save({ ...n, outbox: n.outbox.filter((x) => x.id !== d.id) }, n.etag);
+    return undefined;
+  }
+  const next = { ...d, status: 'sending' as const, attempts: d.attempts + 1, sendingSince: now.toISOString() };
+  const saved = await deps.notices.save({ ...n, outbox: n.outbox.map((x) => (x.id === d.id ? next : x)) }, n.etag);
+  return saved === 'saved' ? { notice: n, delivery: next } : undefined;
+}
+
+async function finish(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, posted: Notice['posted']): Promise<void> {
+  await change(deps, noticeId, (n) => ({ ...n, ...(posted ? { posted } : {}), outbox: n.outbox.filter((x) => x.id !== deliveryId) }));
+}
+
+async function release(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, error: string, delayMs: number): Promise<void> {
+  const notBefore = new Date(deps.clock.now().getTime() + delayMs).toISOString();
+  await change(deps, noticeId, (n) => ({
+    ...n, outbox: n.outbox.map((x) => (x.id === deliveryId ? { ...x, status: 'pending' as const, sendingSince: undefined, notBefore, lastError: error.slice(0, 300) } : x)),
+  }));
+}
+
+async function change(deps: NoticeDispatcherDeps, id: string, update: (n: StoredNotice) => Notice, attempts = 20): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    const n = await deps.notices.get(id);
+    if (!n || (await deps.notices.save(update(n), n.etag)) === 'saved') return;
+  }
+  throw new Error(`notice ${id}: gave up after ${attempts} write conflicts while recording delivery`);
+}
