@@ -7,6 +7,16 @@ import type { IdentityValues } from './identity-scan.js';
  * the register under the same identity (so screening finds a hit) and with a national identity number that
  * the alert carries as an extra field. Everything here is identity data: none of it may reach a channel or a log.
  */
+export interface Person {
+  readonly hprNumber: string;
+  readonly nationalId: string;
+  readonly familyName: string;
+  readonly givenNames: string;
+  readonly formerFamilyNames: readonly string[];
+  readonly dateOfBirth: string;
+  readonly placeOfBirth: string;
+}
+
 export const PEOPLE = [
   {
     hprNumber: '9144889', nationalId: '05037112345', familyName: 'Sæther-Ødegård', givenNames: 'Åse Kristin',
@@ -20,9 +30,7 @@ export const PEOPLE = [
     hprNumber: '8830417', nationalId: '17098299887', familyName: 'Núñez Łukasiewicz', givenNames: 'José María',
     formerFamilyNames: [], dateOfBirth: '1982-09-17', placeOfBirth: 'Kraków',
   },
-] as const;
-
-export type Person = (typeof PEOPLE)[number];
+] as const satisfies readonly Person[];
 
 /** The person as the register holds them: same names and birth date, so screening finds a hit. */
 export function registerPerson(p: Person): RegisterPerson {

@@ -7,6 +7,7 @@ import { addWorkingDays, deadlineStatus } from '../../domain/deadlines/index.js'
 import type { CardRef, CardSlot, CaseRecord } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
+import { changedFieldsText } from './alert-fields.js';
 import { cardLabels, countryName, formatDate, matchLabel, professionName } from './labels.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -110,9 +111,11 @@ function caseNotes(c: Case, ctx: CardContext): Notice[] {
   const notes: Notice[] = [];
   if (c.screening?.foundOnRescreen && isOpen(c.state)) notes.push({ text: t(ctx.lang, 'foundOnRescreen'), color: 'Warning' });
   if (c.outOfOrder) notes.push({ text: t(ctx.lang, 'outOfOrder'), color: 'Warning' });
-  if (c.state === 'withdrawn') notes.push({ text: t(ctx.lang, 'withdrawnNote'), color: 'Warning' });
-  else if (c.lastImiChange) {
-    notes.push({ text: t(ctx.lang, 'imiUpdated', { date: formatDate(c.lastImiChange.at, ctx.timeZone, ctx.lang), fields: c.lastImiChange.fields.join(', ') }), color: 'Accent' });
+  if (c.state === 'withdrawn') {
+    notes.push({ text: t(ctx.lang, 'withdrawnNote'), color: 'Warning' });
+    if (c.stateBeforeWithdrawal) notes.push({ text: t(ctx.lang, 'withdrawnFrom', { state: stateLabel(c.stateBeforeWithdrawal, ctx.lang) }), color: 'Default' });
+  } else if (c.lastImiChange) {
+    notes.push({ text: t(ctx.lang, 'imiUpdated', { date: formatDate(c.lastImiChange.at, ctx.timeZone, ctx.lang), fields: changedFieldsText(c.lastImiChange.fields, ctx.lang) }), color: 'Accent' });
   }
   return notes;
 }
