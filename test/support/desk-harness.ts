@@ -6,7 +6,7 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
 import { createDesk } from '../../src/desk.js';
-import type { Desk } from '../../src/desk.js';
+import type { Desk, DeskOptions } from '../../src/desk.js';
 import { buildRegisterIndex } from '../../src/domain/matching/index.js';
 import type { RegisterPerson } from '../../src/domain/matching/index.js';
 import { openEmbeddedStore } from '../../src/adapters/storage/embedded-store.js';
@@ -46,7 +46,7 @@ export function captureLogger() {
  * The real desk (HTTP server, Teams app, store, loops) on a free port, against a loopback stand-in for
  * the Bot Connector and the embedded store in a temp directory.
  */
-export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]> }) {
+export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions> }) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-'));
   const connector: ConnectorStandIn = await startConnectorStandIn();
   writeFileSync(join(dir, 'roles.json'), JSON.stringify({ ...ROLES, ...options.roles }));
@@ -59,7 +59,7 @@ export async function startDesk(options: { register: RegisterPerson[]; env?: Rec
   const { logger, lines } = captureLogger();
   mkdirSync(join(dir, 'store'), { recursive: true });
   const store = options.store ?? (await openEmbeddedStore({ dir: join(dir, 'store') }));
-  const desk: Desk = createDesk({ config, logger, store, register: buildRegisterIndex(options.register) });
+  const desk: Desk = createDesk({ config, logger, store, register: buildRegisterIndex(options.register), ...options.deskOptions });
   const port = await desk.start();
   const base = `http://127.0.0.1:${port}`;
 
