@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLocalDate } from '../../src/domain/deadlines/index.js';
+import type { Card } from '../support/card-presser.js';
+import { cardRefOf, press, pressOn } from '../support/card-presser.js';
+import type { DeskHarness, Officer } from '../support/desk-harness.js';
+import { OFFICERS, REGISTRY_CHANNEL, TENANT, startDesk } from '../support/desk-harness.js';
+import { IDENTITY_VALUES, PEOPLE, REGISTER, alertAbout } from '../support/identity-fixtures.js';
+import type { ScannedText } from '../support/identity-scan.js';
+import { connectorTexts, logTexts, scanForIdentity, stringsIn } from '../support/identity-scan.js';
+
+/**
+ * Issue 4's identity scan: a desk whose channel cards are in English (so the English date format is in play)
+ * runs every kind of traffic there is: each step of a walk pressed in both languages, a rejection, a leader's
+ * reassignment, refusals, IMI updates (one changing the name) and a withdrawal, chat commands in personal chat
+ * and mentioned in a channel. Then every message the stand-in recorded and every log line are scanned for the
+ * alerts' names, birth dates, HPR and national identity numbers in all their forms. The answers to *Show
+ * details*, which go to the presser alone, serve as the control: the scan must find the identity there.
+ */
+const [A, B, C] = ['IMI-2026-SCAN-A', 'IMI-2026-SCAN-B', 'IMI-2026-SCAN-C'];
+const { registryA, registryB, supervisionA, supervisionB, leader, outsider } = OFFICERS;
+
+describe('identity scan over everything sent to Teams and logged', () => {
+  let h: DeskHarness;
+  const privateAnswers: Card[] = [];
+  const today = toLocalDate(new Date(), 'Europe/Oslo');
+
+  beforeAll(async () => {
+    h = await startDesk({ register: REGISTER, env: { LOCALE: 'en' } });
+    const res = await h.postAlerts({ alerts: [alertAbout(PEOPLE[0], A), alertAbout(PEOPLE[1], B), alertAbout(PEOPLE[2], C)] });
+    expect(res.status).toBe(202);
+    await h.settle();
+  });
+  afterAll(async () => { await h.stop(); });
+
+  /** A message in the registry channel that mentions the bot, as Teams delivers it. */
+  async function sayInChannel(from: Officer, text: string) {
+    const activity = {
+      type: 'message', id: randomUUID(), channelId: 'msteams', serviceUrl: h.connector.url, timestamp: new Date().toISOString(), locale: 'en-GB',
+      from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId }, recipient: { id: '28:bot', name: 'IMI-varsler' },
+      text: `<at>IMI-varsler</at> ${text}`, entities: [{ type: 'mention', text: '<at>IMI-varsler</at>', mentioned: { id: '28:bot', name: 'IMI-varsler' } }],
+      conversation: { id: `${REGISTRY_CHANNEL};messageid=${Date.now()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      channelData: { channel: { id: REGISTRY_CHANNEL }, team: { id: '19:team@thread.tacv2' }, tenant: { id: TENANT } },
+    };
+    const res = await fetch(`${h.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status).toBeLessThan(300);
+  }
+
+  async function details(who: Officer, imiId: string, slot: 'registry' | 'supervision', locale: string) {
+    const shown = await press(h, who, imiId, slot, 'showDetails', {}, locale);
+    privateAnswers.push(shown.card);
+    return shown.card;
+  }
+
+  it('walks, rejects, reassigns and refuses in both languages', async () => {
+    await press(h, registryA, A, 'registry', 'claim', {}, 'en-GB');
+    const shown = await details(registryA, A, 'registry', 'en-GB');
+    await pressOn(h, registryA, shown, await cardRefOf(h, A, 'registry'), 'confirmMatch', {}, 'en-GB', (a) => a.data?.hprNumber === PEOPLE[0].hprNumber);
+    await press(h, registryA, A, 'registry', 'requestInfo', { requestedOn: today }, 'nb-NO');
+    await press(h, registryA, A, 'registry', 'infoReceived', { receivedOn: today, note: 'Answer received in IMI.' }, 'en-GB');
+    await press(h, registryA, A, 'registry', 'handOver', {}, 'nb-NO');
+    await press(h, supervisionA, A, 'supervision', 'claim', {}, 'en-GB');
+    await details(supervisionA, A, 'supervision', 'nb-NO');
+    await press(h, supervisionA, A, 'supervision', 'escalate', { caseNumber: 'not a number' }, 'en-GB');
+    await press(h, supervisionA, A, 'supervision', 'escalate', { caseNumber: '2026/777' }, 'en-GB');
+    await press(h, supervisionA, A, 'supervision', 'approve', {}, 'en-GB');
+    await press(h, supervisionB, A, 'supervision', 'approve', {}, 'nb-NO');
+
+    await press(h, registryB, B, 'registry', 'claim', {}, 'nb-NO');
+    await details(registryB, B, 'registry', 'nb-NO');
+    await press(h, registryB, B, 'registry', 'rejectMatch', { reason: 'Other person: different place of birth.' }, 'en-GB');
+
+    await details(leader, C, 'registry', 'en-GB');
+    await press(h, leader, C, 'registry', 'reassign', { assignee: registryB.aadObjectId }, 'en-GB');
+    await press(h, outsider, C, 'registry', 'showDetails', {}, 'en-GB');
+    await press(h, outsider, C, 'registry', 'unclaim', {}, 'nb-NO');
+    await h.settle();
+  });
+
+  it('takes IMI updates (one changing the name) and a withdrawal', async () => {
+    const renamed = { ...PEOPLE[2], familyName: 'Nuñez Łukasiewicz' };
+    expect((await h.postAlerts(alertAbout(renamed, C, { event: 'update', sentAt: '2025-11-11T10:00:00+01:00' }))).status).toBe(202);
+    expect((await h.postAlerts(alertAbout(PEOPLE[1], B, { event: 'withdrawal', sentAt: '2025-11-12T10:00:00+01:00' }))).status).toBe(202);
+    await h.settle();
+  });
+
+  it('answers chat commands in personal chat and in a channel', async () => {
+    for (const [who, locale] of [[registryA, 'nb-NO'], [supervisionB, 'en-GB'], [leader, 'en-GB'], [outsider, 'nb-NO']] as const) {
+      for (const text of [`status ${A}`, `status ${C}`, 'mine', 'åpne', 'open tilsyn', 'forfalt', 'overdue', 'hjelp', 'hva med Sæther?']) await h.say(who, text, locale);
+    }
+    for (const text of [`status ${A}`, 'open', 'overdue']) await sayInChannel(registryB, text);
+    await h.settle();
+  });
+
+  it('finds no identity value in any recorded message or log line, in any form', async () => {
+    const channelCalls = h.connector.calls.filter((c) => c.conversationId?.startsWith('19:'));
+    expect(channelCalls.length).toBeGreaterThan(20);
+    expect(h.connector.calls.filter((c) => c.conversationId?.startsWith('a:personal-')).length).toBeGreaterThan(30);
+    expect(h.logLines.length).toBeGreaterThan(15);
+    const names = [...IDENTITY_VALUES.names, 'Nuñez Łukasiewicz'];
+    const findings = scanForIdentity([...connectorTexts(h.connector.calls), ...logTexts(h.logLines)], { ...IDENTITY_VALUES, names });
+    expect(findings).toEqual([]);
+  });
+
+  it('control: the same scan does find the identity in the answers to Show details, which go to the presser alone', () => {
+    const texts: ScannedText[] = privateAnswers.flatMap((card, i) => stringsIn(card).map((text) => ({ where: `details ${i}`, text })));
+    const found = new Set(scanForIdentity(texts, IDENTITY_VALUES).map((f) => f.value));
+    for (const p of [PEOPLE[0], PEOPLE[1], PEOPLE[2]]) {
+      expect(found).toContain(p.familyName);
+      expect(found).toContain(p.dateOfBirth);
+      expect(found).toContain(p.hprNumber);
+    }
+  });
+});
