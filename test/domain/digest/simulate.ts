@@ -10,9 +10,11 @@ import { applyImiEvent, applyScreening, openCase } from '../../../src/domain/cas
 import type { LocalDate } from '../../../src/domain/deadlines/index.js';
 import { addDays, toLocalDate } from '../../../src/domain/deadlines/index.js';
 import type { CaseJournal, DigestEntry } from '../../../src/domain/digest/index.js';
-import type { JournalActor } from '../../../src/domain/journal.js';
+import type { JournalActor, JournalHead } from '../../../src/domain/journal.js';
+import { appendJournal, emptyHead } from '../../../src/domain/journal.js';
 import type { ScreeningOutcome, ScreeningResult } from '../../../src/domain/matching/index.js';
 import type { Actor } from '../../../src/domain/roles.js';
+import type { CaseRecord } from '../../../src/usecases/ports.js';
 import { validAlert } from '../../support/alert-samples.js';
 
 /**
@@ -108,3 +110,15 @@ export function simulate(reference: string, script: Script): { journal: CaseJour
 
 /** Several scripted cases with distinct references. */
 export const casesArb = (maxLength: number) => fc.array(scriptArb, { maxLength }).map((scripts) => scripts.map((s, i) => simulate(`IMI-P-${String(i).padStart(4, '0')}`, s)));
+
+/** A simulated case as the desk stores it, its journal chained and keyed with `journalKey` like every real one. */
+export function storedRecord(sim: ReturnType<typeof simulate>, journalKey: string): CaseRecord {
+  let head: JournalHead = emptyHead(sim.case.imiId, journalKey);
+  const journal: CaseRecord['journal'][number][] = [];
+  for (const { seq: _seq, at, actor, ...draft } of sim.journal.journal) {
+    const out = appendJournal(sim.case.imiId, head, [draft], { actor, at }, journalKey);
+    journal.push(...out.entries);
+    head = out.head;
+  }
+  return { case: sim.case, journal, head, outbox: [], cards: {} };
+}
