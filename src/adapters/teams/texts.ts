@@ -75,7 +75,7 @@ const nb = {
   digestReceivedOn: 'mottatt {date}',
   digestNoneOpen: 'Ingen åpne saker.',
   digestUnreadable: '{count} saker kunne ikke leses og er holdt utenfor alle tallene: {refs}. Kontroller journalen deres.',
-  digestFootnote: 'Bare referanser vises. Uke og «hittil i år» følger ISO-uker i {timeZone}; år til dato begynner mandag i uke 1 ({yearStart}).',
+  digestFootnote: 'Bare referanser vises. Ukene er ISO-uker i {timeZone}; «hittil i år» begynner mandag i uke 1 ({yearStart}).',
   digestRefused: 'Ukeoversikten er bare for ledere. Ta kontakt med leder hvis du mener du skal ha tilgang.',
 } as const;
 
@@ -153,7 +153,7 @@ const en: Record<TextKey, string> = {
   digestReceivedOn: 'received {date}',
   digestNoneOpen: 'No open cases.',
   digestUnreadable: '{count} cases could not be read and are left out of every figure: {refs}. Check their journals.',
-  digestFootnote: 'References only. Week and year to date follow ISO weeks in {timeZone}; the year to date starts on the Monday of week 1 ({yearStart}).',
+  digestFootnote: 'References only. Weeks are ISO weeks in {timeZone}; the year to date starts on the Monday of week 1 ({yearStart}).',
   digestRefused: 'The weekly digest is for leaders only. Contact your leader if you think you should have access.',
 };
 
