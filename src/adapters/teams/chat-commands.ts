@@ -8,6 +8,7 @@ export type ChatCommand =
   | { readonly kind: 'overdue' }
   | { readonly kind: 'open'; readonly department?: Department }
   | { readonly kind: 'connect'; readonly channel: 'registry' | 'supervision' | 'leadership' }
+  | { readonly kind: 'digest' }
   | { readonly kind: 'help' };
 
 const DEPARTMENTS: Record<string, Department> = { registry: 'registry', register: 'registry', registrering: 'registry', avd4: 'registry', supervision: 'supervision', tilsyn: 'supervision', avd2: 'supervision' };
@@ -20,6 +21,7 @@ const PATTERNS: readonly { readonly re: RegExp; readonly make: (m: RegExpMatchAr
   { re: /^(forfalt|forfalte|overdue)$/i, make: () => ({ kind: 'overdue' }) },
   { re: /^(åpne|apne|open)(?:\s+(\S+))?$/i, make: (m) => ({ kind: 'open', department: m[2] ? DEPARTMENTS[m[2].toLowerCase()] : undefined }) },
   { re: /^(?:koble til|connect)\s+(\S+)$/i, make: (m) => (CHANNELS[m[1]!.toLowerCase()] ? { kind: 'connect', channel: CHANNELS[m[1]!.toLowerCase()]! } : { kind: 'help' }) },
+  { re: /^(oversikt|ukeoversikt|ukeoversikten|digest)$/i, make: () => ({ kind: 'digest' }) },
   { re: /^(hjelp|help|\?)$/i, make: () => ({ kind: 'help' }) },
 ];
 

@@ -10,6 +10,7 @@ import type { ConversationRepository, ConversationReference, RoleDirectory } fro
 import { casesHeldBy, openCases, overdueCases } from '../../usecases/query-cases.js';
 import type { CardContext } from './case-card.js';
 import { deadlineText } from './case-card.js';
+import { replyWithDigest } from './digest-chat.js';
 import { parseChatCommand } from './chat-commands.js';
 import type { ChatCommand } from './chat-commands.js';
 import { matchLabel } from './labels.js';
@@ -34,7 +35,8 @@ export interface ChatDeps {
 const LIST_LIMIT = 25;
 
 /**
- * A chat message: `status`, `mine`, `forfalt`/`overdue`, `åpne`/`open`, `koble til`/`connect`, `hjelp`/`help`.
+ * A chat message: `status`, `mine`, `forfalt`/`overdue`, `åpne`/`open`, `oversikt`/`digest` (leaders),
+ * `koble til`/`connect`, `hjelp`/`help`.
  * Replies carry references, states and deadlines only: never identity data, in a channel or in a chat.
  */
 export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promise<void> {
@@ -43,6 +45,7 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   const command = parseChatCommand(TC.removeRecipientMention(ctx.activity) ?? ctx.activity.text ?? '');
   if (command.kind === 'help') return void (await ctx.sendActivity(t(lang, 'help')));
   if (command.kind === 'connect') return connect(deps, ctx, command, actor.id, hasRole(actor, 'admin'), lang);
+  if (command.kind === 'digest') return replyWithDigest(deps, ctx, actor, lang);
   if (!mayQueryCases(actor)) {
     const named = command.kind === 'status' && isPlausibleRef(command.imiId) ? command.imiId : undefined;
     const journaled = named ? await journalChatRefusal(deps.act, named, actor, command.kind) : undefined;
