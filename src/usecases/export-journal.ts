@@ -14,7 +14,10 @@ export interface ExportDeps {
   readonly journalKey: string;
 }
 
-/** One case's history for the archive. Identity data of the professional is not part of it. */
+/**
+ * One case's history for the archive. The alert's identity fields are not copied in; entries are exactly as
+ * stored (so their hashes can be checked), which includes the HPR number a `match_confirmed` entry records.
+ */
 export interface JournalExport {
   readonly format: 'imi-alert-desk/journal-export';
   readonly formatVersion: 1;
