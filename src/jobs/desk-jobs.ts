@@ -14,6 +14,10 @@ import type { WriterDeps } from '../usecases/case-writer.js';
 import type { ChannelSlot, Notice } from '../usecases/job-ports.js';
 import type { JobReport } from '../usecases/job-run.js';
 import { postNohitList } from '../usecases/nohit-list.js';
+import { postDigest } from '../usecases/post-digest.js';
+import { writeCheckpoint } from '../usecases/journal-checkpoint.js';
+import { checkpointRepository } from '../adapters/storage/checkpoint-repository.js';
+import { toLocalDate } from '../domain/deadlines/index.js';
 import type { Clock, ConversationRepository } from '../usecases/ports.js';
 import { rescreenAfterRegisterChange } from '../usecases/rescreen-register.js';
 import { sendReminders } from '../usecases/send-reminders.js';
@@ -69,6 +73,19 @@ export function createDeskJobs(d: DeskJobsDeps) {
   const jobs: ScheduledJob[] = [
     { name: 'nohit-list', cron: config.NOHIT_CARD_CRON, catchUpMs: DAY_MS, run: andDeliver((at) => postNohitList({ ...jobDeps, cases: writer.cases, ids: writer.ids, timeZone: config.TIME_ZONE }, at)) },
     { name: 'reminders', cron: config.REMINDER_CRON, catchUpMs: DAY_MS, run: andDeliver((at) => sendReminders({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at)) },
+    { name: 'digest', cron: config.DIGEST_CRON, catchUpMs: 7 * DAY_MS, run: andDeliver(async (at) => {
+      const report = await postDigest({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at);
+      if (report.unreadable > 0) logger.error({ unreadable: report.unreadable }, 'the digest left out cases whose journals could not be read: run npm run journal:verify');
+      return report;
+    }) },
+    { name: 'checkpoint', cron: config.CHECKPOINT_CRON, catchUpMs: DAY_MS, run: async (at) => {
+      const day = toLocalDate(at, config.TIME_ZONE);
+      if (config.JOBS_DRY_RUN) return { dryRun: true, wouldWrite: `checkpoint ${day}` };
+      const result = await writeCheckpoint({ cases: writer.cases, checkpoints: checkpointRepository(store), ids: writer.ids, clock, journalKey: writer.journalKey }, day);
+      if (result.written && result.carried.length > 0) logger.error({ day, cases: result.carried.map((c) => c.imiId) }, 'journal chains no longer extend the previous checkpoint: run npm run journal:verify and investigate');
+      if (!result.written && result.reason === 'previous_damaged') logger.error({ day }, 'the newest journal checkpoint is damaged; no new checkpoint until it is looked at: run npm run journal:verify');
+      return result.written ? { day, cases: result.cases, carried: result.carried.length } : result;
+    } },
   ];
   const scheduler = createScheduler(jobs, { leases, instanceId: d.instanceId, timeZone: config.TIME_ZONE, clock, logger });
 

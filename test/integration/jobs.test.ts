@@ -125,6 +125,22 @@ describe('scheduled jobs through the real server and the Bot Connector stand-in'
     expect(h.connector.posts(REGISTRY_CHANNEL).slice(before)).toHaveLength(1);
   });
 
+  it('posts the weekly digest to leadership once per week, and writes the daily journal checkpoint once per day', async () => {
+    const before = h.connector.posts(LEADERSHIP_CHANNEL).length;
+    let monday = addWorkingDays(today, 1);
+    while (new Date(`${monday}T12:00:00Z`).getUTCDay() !== 1) monday = addWorkingDays(monday, 1);
+    const run = await h.desk.jobs.scheduler.runNow('digest', new Date(`${monday}T07:00:00Z`));
+    expect(run).toMatchObject({ ran: true, result: { created: [expect.stringMatching(/^digest:\d{4}-W\d{2}$/)], unreadable: 0 } });
+    await h.settle();
+    const posts = h.connector.posts(LEADERSHIP_CHANNEL).slice(before);
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]!.body)).toContain('AdaptiveCard');
+    expect(await h.desk.jobs.scheduler.runNow('digest', new Date(`${monday}T09:00:00Z`))).toMatchObject({ result: { created: [], existing: 1 } });
+
+    expect(await h.desk.jobs.scheduler.runNow('checkpoint', at(today))).toMatchObject({ ran: true, result: { day: today, cases: 3, carried: 0 } });
+    expect(await h.desk.jobs.scheduler.runNow('checkpoint', at(today))).toMatchObject({ result: { written: false, reason: 'exists' } });
+  });
+
   it('nothing the jobs sent or logged carries identity data', () => {
     const channelCalls = h.connector.calls.filter((c) => !c.conversationId?.startsWith('a:'));
     expect(scanForIdentity([...connectorTexts(channelCalls), ...logTexts(h.logLines)], IDENTITY_VALUES)).toEqual([]);

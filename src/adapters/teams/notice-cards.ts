@@ -6,6 +6,8 @@ import type { CaseRepository, CardRef } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
 import { teamsMessageLink } from './case-card.js';
+import { digestTitle, renderDigestCard } from './digest-card.js';
+import type { DigestFigures } from '../../domain/digest/index.js';
 import { countryName, formatDate, professionName } from './labels.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -34,7 +36,10 @@ export const NOHIT_ROWS_SHOWN = 40;
 export async function renderNotice(notice: Notice, deps: NoticeRenderDeps, mentionFallback = false): Promise<RenderedNotice> {
   const p = notice.payload;
   if (p.kind === 'nohit_list') return renderNohitList(notice, deps);
-  if (p.kind === 'digest') throw new Error(`notice ${notice.id}: digests are rendered by the digest card`);
+  if (p.kind === 'digest') {
+    const figures = p.figures as unknown as DigestFigures;
+    return { card: renderDigestCard(figures, deps.lang), summary: digestTitle(figures, deps.lang) };
+  }
   const { lang, timeZone } = deps;
   const subject = await subjectOf(p.subject, deps);
   const date = formatDate(p.dueOn, timeZone, lang);
