@@ -89,7 +89,11 @@ export function teamsMessageLink(ref: CardRef): string {
   return `https://teams.microsoft.com/l/message/${part(ref.conversationId)}/${part(ref.activityId)}`;
 }
 
-/** The link from a department's card to the other department's card of the same case, once that one is posted. */
+/**
+ * The link from a department's card to the other department's card of the same case, once that one is posted.
+ * The template puts it in an action set of its own in the body: the card's actions are already at the five
+ * an Adaptive Card host shows by default.
+ */
 function otherCardLinks(ctx: CardContext): { title: string; url: string }[] {
   if (!ctx.slot || !ctx.cards) return [];
   const other: CardSlot = ctx.slot === 'registry' ? 'supervision' : 'registry';

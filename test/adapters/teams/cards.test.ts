@@ -5,14 +5,21 @@ import { renderCaseCard } from '../../../src/adapters/teams/case-card.js';
 import type { CardContext } from '../../../src/adapters/teams/case-card.js';
 import { LIST_VERBS, VERBS } from '../../../src/adapters/teams/card-verbs.js';
 import { renderDetailsCard } from '../../../src/adapters/teams/details-card.js';
-import { ALL_STATES } from '../../../src/domain/case-state.js';
+import { ALL_STATES, departmentOf } from '../../../src/domain/case-state.js';
 import { DEFAULT_DEADLINE_POLICY, localDate } from '../../../src/domain/deadlines/index.js';
 import { buildRegisterIndex } from '../../../src/domain/matching/index.js';
 import { caseIn } from '../../support/case-fixtures.js';
+import type { IdentityValues } from '../../support/identity-scan.js';
+import { scanForIdentity, stringsIn } from '../../support/identity-scan.js';
 
 const ctx = (lang: 'nb' | 'en'): CardContext => ({ lang, today: localDate('2026-11-24'), timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, members: [{ id: 'aad-1', name: 'Rita' }] });
-/** The test alert's identity, in the forms that could leak onto a card. */
-const IDENTITY = ['sæther', 'saether', 'kari', 'olsen', 'bergen', '1971-03-05', '05.03.1971', '5. mars 1971', '9144889', 'återkallad'];
+/** The fixture alert's identity (every form is looked for by the scanner), and its place of birth and decision text. */
+const IDENTITY: IdentityValues = { names: ['Sæther', 'Kari Marie', 'Olsen'], dates: ['1971-03-05'], numbers: ['9144889'] };
+const OTHER_PRIVATE = ['bergen', 'återkallad'];
+const CARDS = {
+  registry: { conversationId: '19:registry@thread.tacv2', activityId: '1001', serviceUrl: 'https://smba.example/' },
+  supervision: { conversationId: '19:supervision@thread.tacv2', activityId: '1002', serviceUrl: 'https://smba.example/' },
+};
 
 function validate(card: object): string[] {
   const ac = new AC.AdaptiveCard();
@@ -30,13 +37,20 @@ describe('cards', () => {
 
   for (const lang of ['nb', 'en'] as const) {
     it.each(ALL_STATES)(`channel card in state %s (${lang}) is valid Adaptive Card 1.5, under 40 KB, and carries no identity data`, (state) => {
-      const variants = [caseIn(state), caseIn(state, { holder: { id: 'x', name: 'Rolf' }, outOfOrder: true, lastImiChange: { at: '2026-11-20T10:00:00Z', fields: ['professional.familyName'] } })];
-      for (const c of variants) {
-        const card = renderCaseCard(c, ctx(lang), [{ text: 'notice', color: 'Warning' }]);
+      const updated = caseIn(state, { holder: { id: 'x', name: 'Rolf' }, outOfOrder: true, stateBeforeWithdrawal: 'info_received', lastImiChange: { at: '2026-11-20T10:00:00Z', fields: ['professional.familyName', 'professional.nationalIdentityNumber'] } });
+      const cards = [
+        renderCaseCard(caseIn(state), ctx(lang), [{ text: 'notice', color: 'Warning' }]),
+        renderCaseCard(updated, ctx(lang), [{ text: 'notice', color: 'Warning' }]),
+        // As each channel shows it, with the link to the other department's card.
+        renderCaseCard(updated, { ...ctx(lang), slot: departmentOf(state), cards: CARDS }),
+        renderCaseCard(caseIn(state), { ...ctx(lang), slot: 'registry', cards: CARDS }),
+      ];
+      for (const card of cards) {
         expect(validate(card)).toEqual([]);
         const text = JSON.stringify(card);
         expect(Buffer.byteLength(text)).toBeLessThan(40 * 1024);
-        for (const value of IDENTITY) expect(text.toLowerCase()).not.toContain(value);
+        expect(scanForIdentity(stringsIn(card).map((t) => ({ where: state, text: t })), IDENTITY)).toEqual([]);
+        for (const value of OTHER_PRIVATE) expect(text.toLowerCase()).not.toContain(value);
         expect(text).not.toMatch(/\$\{/);
       }
     });
