@@ -11,7 +11,7 @@ import { buildRegisterIndex } from '../../src/domain/matching/index.js';
 import type { RegisterPerson } from '../../src/domain/matching/index.js';
 import { openEmbeddedStore } from '../../src/adapters/storage/embedded-store.js';
 import type { DocumentStore } from '../../src/adapters/storage/document-store.js';
-import type { ConnectorStandIn } from './connector-standin.js';
+import type { ConnectorStandIn, StandInOptions } from './connector-standin.js';
 import { startConnectorStandIn } from './connector-standin.js';
 
 export const TENANT = 'tenant-0001';
@@ -46,9 +46,9 @@ export function captureLogger() {
  * The real desk (HTTP server, Teams app, store, loops) on a free port, against a loopback stand-in for
  * the Bot Connector and the embedded store in a temp directory.
  */
-export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions> }) {
+export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions>; standIn?: StandInOptions }) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-'));
-  const connector: ConnectorStandIn = await startConnectorStandIn();
+  const connector: ConnectorStandIn = await startConnectorStandIn(options.standIn);
   writeFileSync(join(dir, 'roles.json'), JSON.stringify({ ...ROLES, ...options.roles }));
   const config = loadConfig({
     PORT: '0', DATA_DIR: dir, REGISTER_FILE: join(dir, 'register.jsonl'), ROLES_FILE: join(dir, 'roles.json'),
