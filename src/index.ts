@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import type { Logger } from 'pino';
@@ -6,19 +5,9 @@ import { ConfigError, isLoopback, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { buildRegisterIndex } from './domain/matching/index.js';
 import { loadRegisterFile } from './adapters/register/snapshot-file.js';
-import { openStore } from './adapters/storage/open-store.js';
-import type { StoreOptions } from './adapters/storage/open-store.js';
+import { openStore, storeOptionsOf } from './adapters/storage/open-store.js';
 import { createDesk } from './desk.js';
 import type { Desk } from './desk.js';
-
-/** The store the configuration names. */
-export function storeOptionsOf(config: Config): StoreOptions {
-  if (config.STORE === 'embedded') return { kind: 'embedded', dir: join(config.DATA_DIR, 'store') };
-  const base = { kind: 'cosmos' as const, endpoint: config.COSMOS_ENDPOINT!, database: config.COSMOS_DATABASE };
-  return config.COSMOS_AUTH === 'key'
-    ? { ...base, auth: 'key', key: config.COSMOS_KEY! }
-    : { ...base, auth: 'managed-identity', ...(config.COSMOS_MANAGED_IDENTITY_CLIENT_ID ? { clientId: config.COSMOS_MANAGED_IDENTITY_CLIENT_ID } : {}) };
-}
 
 /** Loads the register snapshot and indexes it; bad rows are reported by line and skipped. */
 export async function loadRegister(path: string, logger: Logger) {

@@ -41,7 +41,7 @@ export function configOrExit(env: Readonly<Record<string, string | undefined>> =
  */
 export async function openStoreOrExit(config: Config): Promise<DocumentStore> {
   // Loaded only once the configuration is known to be good: these modules take a second or two to load.
-  const [{ openStore }, { storeOptionsOf }] = await Promise.all([import('../adapters/storage/open-store.js'), import('../index.js')]);
+  const { openStore, storeOptionsOf } = await import('../adapters/storage/open-store.js');
   const logger = pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk', command: 'journal' } }, pino.destination(2));
   try {
     return await openStore(storeOptionsOf(config), logger);

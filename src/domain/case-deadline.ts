@@ -13,7 +13,7 @@ export interface OpenStep {
  * after the policy's working days, except the answer from the sending country, whose due date the officer
  * may have set when recording the request.
  */
-export function openStepOfCase(c: Case, policy: DeadlinePolicy, timeZone: string): OpenStep | undefined {
+export function openStepOfCase(c: Pick<Case, 'state' | 'stateSince' | 'info'>, policy: DeadlinePolicy, timeZone: string): OpenStep | undefined {
   const step = openStepOf(c.state);
   if (!step) return undefined;
   const openedOn = toLocalDate(c.stateSince, timeZone);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import type { Config } from '../../config.js';
 import { DefaultAzureCredential, ManagedIdentityCredential } from '@azure/identity';
 import type { DocumentStore } from './document-store.js';
 import { openCosmosStore } from './cosmos-store.js';
@@ -27,4 +29,13 @@ export async function openStore(options: StoreOptions, logger: StoreLogger): Pro
     ? new ManagedIdentityCredential({ clientId: options.clientId })
     : new DefaultAzureCredential();
   return openCosmosStore({ endpoint, database, credential, logger });
+}
+
+/** The store the configuration names. */
+export function storeOptionsOf(config: Config): StoreOptions {
+  if (config.STORE === 'embedded') return { kind: 'embedded', dir: join(config.DATA_DIR, 'store') };
+  const base = { kind: 'cosmos' as const, endpoint: config.COSMOS_ENDPOINT!, database: config.COSMOS_DATABASE };
+  return config.COSMOS_AUTH === 'key'
+    ? { ...base, auth: 'key', key: config.COSMOS_KEY! }
+    : { ...base, auth: 'managed-identity', ...(config.COSMOS_MANAGED_IDENTITY_CLIENT_ID ? { clientId: config.COSMOS_MANAGED_IDENTITY_CLIENT_ID } : {}) };
 }

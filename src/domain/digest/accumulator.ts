@@ -29,7 +29,7 @@ const noTallies = (): Tallies => Object.fromEntries(STEP_CODES.map((s): [StepCod
  */
 export function dueOfStep(span: StepSpan, policy: DeadlinePolicy, timeZone: string): LocalDate {
   const view: Pick<Case, 'state' | 'stateSince' | 'info'> = { state: span.state, stateSince: span.openedAt, info: span.info };
-  const open = openStepOfCase(view as Case, policy, timeZone);
+  const open = openStepOfCase(view, policy, timeZone);
   if (!open) throw new Error(`state ${span.state} has no step, yet a ${span.step} step was opened in it`);
   return open.dueOn;
 }

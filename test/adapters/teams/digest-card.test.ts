@@ -1,5 +1,5 @@
-import * as AC from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
+import { validateCard } from '../../support/card-validation.js';
 import { OVERDUE_SHOWN, renderDigestCard } from '../../../src/adapters/teams/digest-card.js';
 import type { Lang } from '../../../src/adapters/teams/texts.js';
 import { addDays, DEFAULT_DEADLINE_POLICY, localDate } from '../../../src/domain/deadlines/index.js';
@@ -10,16 +10,6 @@ import { caseJournal, receivedAndScreened } from '../../domain/digest/journal-bu
 
 const LANGS: Lang[] = ['nb', 'en'];
 const period = periodOfWeek(localDate('2026-05-11'), TZ);
-
-/** Parse and validation events of the adaptivecards library at 1.5, as test/adapters/teams/cards.test.ts checks every card. */
-function validate(card: object): string[] {
-  const ac = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  ac.parse(card, context);
-  const problems = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
-  problems.push(...ac.validateProperties().validationEvents.map((e) => e.message));
-  return problems;
-}
 
 /** 500 cases received five a day from 5 January to 14 April 2026, screened as hits and never verified: all open, all overdue. */
 const MANY: CaseJournal[] = Array.from({ length: 500 }, (_, i) => {
@@ -34,7 +24,7 @@ describe('digest card', () => {
   for (const lang of LANGS) {
     it(`is valid Adaptive Card 1.5 with no warnings, and matches its snapshot (${lang})`, async () => {
       const card = renderDigestCard(figures, lang);
-      expect(validate(card)).toEqual([]);
+      expect(validateCard(card)).toEqual([]);
       const text = JSON.stringify(card);
       expect(text).not.toMatch(/\$\{/);
       // References only: the journal's HPR number and officer ids never reach the card.
@@ -63,7 +53,7 @@ describe('digest card', () => {
     expect(many.overdue.total).toBe(500);
     for (const lang of LANGS) {
       const card = renderDigestCard(many, lang);
-      expect(validate(card)).toEqual([]);
+      expect(validateCard(card)).toEqual([]);
       const text = JSON.stringify(card);
       expect(Buffer.byteLength(text)).toBeLessThan(40 * 1024);
       const named = MANY.map((c) => c.reference).filter((ref) => text.includes(`"${ref}"`));
@@ -76,7 +66,7 @@ describe('digest card', () => {
   it('names unreadable journals in a warning', () => {
     const broken = caseJournal('IMI-BROKEN', ['2026-05-12T10:00:00Z', 'screened', 'received', 'no_hit']);
     const card = renderDigestCard(computeDigestFigures([...CASES, broken], period, DEFAULT_DEADLINE_POLICY), 'en');
-    expect(validate(card)).toEqual([]);
+    expect(validateCard(card)).toEqual([]);
     expect(JSON.stringify(card)).toContain('1 cases could not be read and are left out of every figure: IMI-BROKEN.');
   });
 });
