@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import * as AC from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
 import { renderCaseCard } from '../../../src/adapters/teams/case-card.js';
 import type { CardContext } from '../../../src/adapters/teams/case-card.js';
@@ -8,6 +7,7 @@ import { renderDetailsCard } from '../../../src/adapters/teams/details-card.js';
 import { ALL_STATES, departmentOf } from '../../../src/domain/case-state.js';
 import { DEFAULT_DEADLINE_POLICY, localDate } from '../../../src/domain/deadlines/index.js';
 import { buildRegisterIndex } from '../../../src/domain/matching/index.js';
+import { validateCard } from '../../support/card-validation.js';
 import { caseIn } from '../../support/case-fixtures.js';
 import type { IdentityValues } from '../../support/identity-scan.js';
 import { scanForIdentity, stringsIn } from '../../support/identity-scan.js';
@@ -21,14 +21,7 @@ const CARDS = {
   supervision: { conversationId: '19:supervision@thread.tacv2', activityId: '1002', serviceUrl: 'https://smba.example/' },
 };
 
-function validate(card: object): string[] {
-  const ac = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext(AC.Versions.v1_5);
-  ac.parse(card, context);
-  const problems = [...Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message)];
-  problems.push(...ac.validateProperties().validationEvents.map((e) => e.message));
-  return problems;
-}
+const validate = validateCard;
 
 describe('cards', () => {
   it('the validator used here does catch a broken card', () => {
