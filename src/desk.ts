@@ -102,7 +102,7 @@ export function createDesk(options: DeskOptions) {
   };
 
   const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
-  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current() }), 30_000, logger);
+  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), 30_000, logger);
   const officerName = (id: string) => id;
   const jobs = createDeskJobs({
     config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName,
