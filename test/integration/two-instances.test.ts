@@ -18,7 +18,8 @@ import { ALERT_ORIGINS, makePerson, makeRegister, weighted } from '../eval/gener
 import { Rng } from '../eval/generator/rng.js';
 import { validAlert } from '../support/alert-samples.js';
 import type { BotProcess } from '../support/bot-process.js';
-import { botEnvironment, JOURNAL_KEY, startBotProcesses } from '../support/bot-process.js';
+import { botEnvironment, JOURNAL_KEY, LEADERSHIP_CHANNEL, startBotProcesses } from '../support/bot-process.js';
+import { addWorkingDays, toLocalDate } from '../../src/domain/deadlines/index.js';
 import { answeredCard, cardInvoke, type Presser } from '../support/card-invoke.js';
 import type { ConnectorStandIn } from '../support/connector-standin.js';
 import { startConnectorStandIn } from '../support/connector-standin.js';
@@ -140,4 +141,28 @@ describe('two bot processes on one Cosmos-protocol server', () => {
     const updated = new Set(connector.updates().map((u) => u.activityId));
     for (const imiId of hitIds) expect(updated.has(after.get(imiId)!.cards.registry!.activityId), imiId).toBe(true);
   }, 90_000);
+
+  it('scheduled jobs run once: the same job started on both processes at the same moment sends one message', async () => {
+    // Both processes run each job for the same occurrence at once, as their timers would at 07:00 and on Monday.
+    let day = addWorkingDays(toLocalDate(new Date(), 'Europe/Oslo'), 1);
+    while (new Date(`${day}T12:00:00Z`).getUTCDay() !== 1) day = addWorkingDays(day, 1);
+    const at = new Date(`${day}T06:00:00Z`);
+    for (const job of ['nohit-list', 'digest', 'checkpoint']) {
+      const runs = await Promise.all(bots.map((b) => b.runJob(job, at)));
+      expect(runs.every((r) => r.error === undefined), JSON.stringify(runs)).toBe(true);
+      // Either the lease kept one out, or it ran after the other and found the work done.
+      const didWork = (result: unknown): string[] => {
+        const r = result as { created?: string[]; written?: boolean; day?: string };
+        return r.created ?? (r.written === false || !r.day ? [] : [r.day]);
+      };
+      const created = runs.flatMap((r) => (r.ran ? didWork(r.result) : []));
+      expect(created, `${job}: ${JSON.stringify(runs)}`).toHaveLength(1);
+    }
+    await drainAll();
+    for (const b of bots) await b.drain(5_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(connector.posts(REGISTRY_CHANNEL).filter((c) => JSON.stringify(c.body).includes('signOffNoHits'))).toHaveLength(1);
+    expect(connector.posts(LEADERSHIP_CHANNEL)).toHaveLength(1);
+    expect(await store.count('checkpoints', {})).toBeGreaterThan(0);
+  }, 60_000);
 });

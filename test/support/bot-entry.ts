@@ -9,10 +9,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { main } from '../../src/index.js';
 
-export type ToBot = { readonly type: 'drain'; readonly timeoutMs: number };
+export type ToBot =
+  | { readonly type: 'drain'; readonly timeoutMs: number }
+  /** Runs a scheduled job now, for the occurrence `at`, as its timer would (under the store lease). */
+  | { readonly type: 'runJob'; readonly name: string; readonly at: string };
 export type FromBot =
   | { readonly type: 'ready'; readonly port: number; readonly pid: number }
-  | { readonly type: 'drained'; readonly unscreened: number; readonly pendingOutbox: number };
+  | { readonly type: 'drained'; readonly unscreened: number; readonly pendingOutbox: number }
+  | { readonly type: 'jobRun'; readonly name: string; readonly ran: boolean; readonly result?: unknown; readonly error?: string };
 
 const send = (message: FromBot) => process.send?.(message);
 process.on('disconnect', () => process.exit(0));
@@ -39,5 +43,11 @@ async function drain(timeoutMs: number): Promise<FromBot> {
 
 process.on('message', (message: ToBot) => {
   if (message.type === 'drain') void drain(message.timeoutMs).then(send);
+  if (message.type === 'runJob') {
+    void desk.jobs.scheduler.runNow(message.name, new Date(message.at)).then(
+      (r) => send({ type: 'jobRun', name: message.name, ran: r.ran, ...(r.ran ? { result: r.result } : {}) }),
+      (err: unknown) => send({ type: 'jobRun', name: message.name, ran: false, error: String(err) }),
+    );
+  }
 });
 send({ type: 'ready', port: address.port, pid: process.pid });

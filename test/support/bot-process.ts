@@ -9,6 +9,7 @@ import { INGEST_TOKEN, REGISTRY_CHANNEL, ROLES, SUPERVISION_CHANNEL, TENANT } fr
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = join(ROOT, 'test', 'support', 'bot-entry.ts');
 export const JOURNAL_KEY = 'test-journal-key-0123456789abcdef0123456789';
+export const LEADERSHIP_CHANNEL = '19:leadership@thread.tacv2';
 
 /** A bot instance running as a child process (test/support/bot-entry.ts). */
 export interface BotProcess {
@@ -23,6 +24,8 @@ export interface BotProcess {
   stop(signal: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Runs its loops until no work is left or `timeoutMs` passed; says what is still left. */
   drain(timeoutMs?: number): Promise<{ unscreened: number; pendingOutbox: number }>;
+  /** Runs a scheduled job now for the occurrence `at` (under the store lease, as its timer would). */
+  runJob(name: string, at: Date): Promise<{ ran: boolean; result?: unknown; error?: string }>;
   /** The last few kilobytes it wrote to stdout and stderr, for failure messages. */
   output(): string;
 }
@@ -38,7 +41,7 @@ export function botEnvironment(dir: string, options: { register: readonly Regist
   writeFileSync(rolesFile, JSON.stringify(options.roles ?? ROLES));
   return {
     HOST: '127.0.0.1', PORT: '0', REGISTER_FILE: registerFile, ROLES_FILE: rolesFile, INGEST_TOKEN, JOURNAL_KEY,
-    TEAMS_SERVICE_URL: options.connectorUrl, REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, SUPERVISION_CHANNEL_ID: SUPERVISION_CHANNEL,
+    TEAMS_SERVICE_URL: options.connectorUrl, REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, SUPERVISION_CHANNEL_ID: SUPERVISION_CHANNEL, LEADERSHIP_CHANNEL_ID: LEADERSHIP_CHANNEL,
     MICROSOFT_APP_TENANT_ID: TENANT, OUTBOX_POLL_MS: '200', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn',
   };
 }
@@ -68,6 +71,16 @@ export async function startBotProcess(name: string, env: Record<string, string>,
       await exited;
     },
     drain: (timeoutMs = 60_000) => ask(child, { type: 'drain', timeoutMs }, exited, name),
+    runJob: (job, at) => new Promise((resolve, reject) => {
+      const onMessage = (m: FromBot) => {
+        if (m.type !== 'jobRun' || m.name !== job) return;
+        child.off('message', onMessage);
+        resolve({ ran: m.ran, result: m.result, ...(m.error ? { error: m.error } : {}) });
+      };
+      child.on('message', onMessage);
+      void exited.then(() => reject(new Error(`${name} exited while running ${job}`)));
+      child.send({ type: 'runJob', name: job, at: at.toISOString() } satisfies ToBot);
+    }),
     output: () => output,
   };
 }
