@@ -62,6 +62,7 @@ export function createDesk(options: DeskOptions) {
   const policy = loadPolicy(config.DEADLINE_POLICY_FILE);
   let registerIndex = options.register;
   const register: Register = { current: () => registerIndex };
+  const replaceRegister = (next: RegisterIndex) => { registerIndex = next; };
   const ids = { next: () => randomUUID() };
   const today = (now: Date) => toLocalDate(now, config.TIME_ZONE);
 
@@ -75,8 +76,6 @@ export function createDesk(options: DeskOptions) {
   }, options.credentialsFactory);
   const sender = options.sender ?? cloudAdapterSender(adapter, config.MICROSOFT_APP_ID);
 
-  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: () => outboxLoop.wake() };
-  const act: ActDeps = { ...writer, clock, today };
   const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: id }));
   const cardContext = (lang: Lang, slot: CardSlot = 'registry'): CardContext => ({ lang, today: today(clock.now()), timeZone: config.TIME_ZONE, policy, members: members(slot) });
 
@@ -102,13 +101,15 @@ export function createDesk(options: DeskOptions) {
   };
 
   const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
+  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: () => outboxLoop.wake() };
+  const act: ActDeps = { ...writer, clock, today };
   const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), 30_000, logger);
   const officerName = (id: string) => id;
   const jobs = createDeskJobs({
     config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName,
     instanceId: options.instanceId ?? randomUUID(),
     openPersonal: options.openPersonal ?? cloudAdapterPersonalChats(adapter, config.MICROSOFT_APP_ID),
-    register: { current: () => registerIndex, replace: (next) => { registerIndex = next; } },
+    register: { current: () => registerIndex, replace: replaceRegister },
     ...(options.loadRegister ? { loadRegister: options.loadRegister } : {}),
   });
 
@@ -131,7 +132,7 @@ export function createDesk(options: DeskOptions) {
 
   return {
     server, cases, register, store, jobs,
-    replaceRegister(next: RegisterIndex) { registerIndex = next; },
+    replaceRegister,
     /** Starts listening and the loops; resolves with the bound port. */
     async start(): Promise<number> {
       await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
