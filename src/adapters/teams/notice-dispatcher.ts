@@ -3,9 +3,9 @@ import type { ChannelSlot, Notice, NoticeDelivery, NoticeRepository, StoredNotic
 import type { Clock, ConversationRepository } from '../../usecases/ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
-import { SendError } from './teams-sender.js';
-import type { SendingTakeover } from './outbox-dispatcher.js';
-import { sendingAbandoned } from './outbox-dispatcher.js';
+import type { SendError } from './teams-sender.js';
+import type { SendingTakeover } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs } from './delivery.js';
 import type { RenderedNotice } from './notice-cards.js';
 
 export interface NoticeDispatcherDeps {
@@ -24,8 +24,6 @@ export interface NoticeDispatcherDeps {
   /** When a `sending` mark belongs to a sender that died, as for the case outbox. */
   readonly takeover: SendingTakeover;
 }
-
-const MAX_BACKOFF_MS = 10 * 60_000;
 
 /**
  * Delivers the notices jobs queued (reminders, escalations, daily lists, digests), at least once, the way
@@ -49,7 +47,7 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
   try {
     if (delivery.kind === 'update') {
       const { card, summary } = await deps.render(notice, false);
-      await send(deps, notice.posted!, () => deps.sender.update(notice.posted!, notice.posted!.activityId, card, summary));
+      await paced(deps, notice.posted!.conversationId, () => deps.sender.update(notice.posted!, notice.posted!.activityId, card, summary));
       await finish(deps, noticeId, deliveryId, undefined);
       return true;
     }
@@ -60,23 +58,16 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
       return false;
     }
     const { card, summary } = await deps.render(notice, mention);
-    const activityId = await send(deps, address, () => deps.sender.post(address, card, summary));
+    const activityId = await paced(deps, address.conversationId, () => deps.sender.post(address, card, summary));
     await finish(deps, noticeId, deliveryId, { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId });
     return true;
   } catch (e) {
-    const err = e instanceof SendError ? e : new SendError(String(e), undefined, undefined);
-    const backoff = err.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(delivery.attempts, 10));
-    deps.logger.warn({ notice: noticeId, kind: delivery.kind, status: err.status, attempts: delivery.attempts, retryInMs: backoff }, `notice delivery failed (${err.message}); will retry`);
+    const err = asSendError(e);
+    const backoff = retryDelayMs(err, delivery.attempts);
+    deps.logger.warn({ notice: noticeId, kind: delivery.kind, status: err.status, attempts: delivery.attempts, retryInMs: Math.round(backoff) }, `notice delivery failed (${err.message}); will retry`);
     await release(deps, noticeId, deliveryId, `${err.status ?? ''} ${err.message}`.trim(), backoff);
     return false;
   }
-}
-
-async function send<T>(deps: NoticeDispatcherDeps, address: ChannelAddress, call: () => Promise<T>): Promise<T> {
-  const wait = deps.limiter.delayFor(address.conversationId, deps.clock.now().getTime());
-  if (wait > 0) await deps.sleep(wait);
-  deps.limiter.record(address.conversationId, deps.clock.now().getTime());
-  return call();
 }
 
 /** Where a new notice goes; a person without a reachable chat is mentioned in their department's channel. */
@@ -97,15 +88,10 @@ async function addressOf(deps: NoticeDispatcherDeps, notice: Notice): Promise<{ 
   }
 }
 
-function isDue(d: NoticeDelivery, now: Date, takeover: SendingTakeover): boolean {
-  if (d.notBefore && Date.parse(d.notBefore) > now.getTime()) return false;
-  return d.status !== 'sending' || sendingAbandoned(d.sendingSince, now, takeover);
-}
-
 async function mark(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, now: Date): Promise<{ notice: StoredNotice; delivery: NoticeDelivery } | undefined> {
   const n = await deps.notices.get(noticeId);
   const d = n?.outbox.find((x) => x.id === deliveryId);
-  if (!n || !d || !isDue(d, now, deps.takeover)) return undefined;
+  if (!n || !d || !isDeliveryDue(d, now, deps.takeover)) return undefined;
   if (d.kind === 'update' && !n.posted) {
     // Not posted yet: the pending post renders the notice as it is then, so the update is redundant.
     await deps.notices.save({ ...n, outbox: n.outbox.filter((x) => x.id !== d.id) }, n.etag);
@@ -123,7 +109,7 @@ async function finish(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: 
 async function release(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, error: string, delayMs: number): Promise<void> {
   const notBefore = new Date(deps.clock.now().getTime() + delayMs).toISOString();
   await change(deps, noticeId, (n) => ({
-    ...n, outbox: n.outbox.map((x) => (x.id === deliveryId ? { ...x, status: 'pending' as const, sendingSince: undefined, notBefore, lastError: error.slice(0, 300) } : x)),
+    ...n, outbox: n.outbox.map((x) => (x.id === deliveryId ? released(x, error, notBefore) : x)),
   }));
 }
 

@@ -7,7 +7,8 @@ import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from 
 import type { CardJson } from './card-templates.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
-import { SendError } from './teams-sender.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS } from './delivery.js';
+import type { SendingTakeover } from './delivery.js';
 
 export interface DispatcherDeps {
   readonly cases: CaseRepository;
@@ -24,28 +25,7 @@ export interface DispatcherDeps {
   readonly takeover?: SendingTakeover;
 }
 
-/** A message marked `sending` longer than this belongs to a sender that died; another may take it over. */
-export const SENDING_LEASE_MS = 60_000;
-
-/** When a `sending` mark counts as abandoned, so that the message is sent again. */
-export interface SendingTakeover {
-  /** Several instances share the store: only the mark's age tells that its sender died. */
-  readonly leaseMs: number;
-  /**
-   * Marks made before this instant are abandoned at once. Set only when this process alone uses the store
-   * (the embedded store's lock file) and started at this instant: whoever made an earlier mark is dead.
-   */
-  readonly orphanedBefore?: Date;
-}
-
-/** True when a `sending` mark made at `sendingSince` no longer holds the message back. */
-export function sendingAbandoned(sendingSince: string | undefined, now: Date, takeover: SendingTakeover): boolean {
-  if (sendingSince === undefined) return true;
-  const since = Date.parse(sendingSince);
-  if (takeover.orphanedBefore !== undefined && since < takeover.orphanedBefore.getTime()) return true;
-  return since <= now.getTime() - takeover.leaseMs;
-}
-const MAX_BACKOFF_MS = 10 * 60_000;
+export { SENDING_LEASE_MS, sendingAbandoned, type SendingTakeover } from './delivery.js';
 
 /**
  * Delivers queued card messages, at least once. Each message is marked `sending` before the call and
@@ -68,7 +48,7 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   const takeover = deps.takeover ?? { leaseMs: SENDING_LEASE_MS };
   const marked = await updateRecord(deps.cases, imiId, (rec) => {
     const msg = rec.outbox.find((m) => m.id === messageId);
-    if (!msg || !isDue(msg, now, takeover)) return undefined;
+    if (!msg || !isDeliveryDue(msg, now, takeover)) return undefined;
     if (msg.kind === 'update_card' && !rec.cards[msg.slot]) {
       // Not posted yet: the pending post renders the case as it is then, so this update is redundant.
       dropped = true;
@@ -88,40 +68,32 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
     return false;
   }
   const { card, summary } = deps.render(marked.case, msg.slot, marked.cards);
-  const wait = deps.limiter.delayFor(address.conversationId, deps.clock.now().getTime());
-  if (wait > 0) await deps.sleep(wait);
   try {
-    deps.limiter.record(address.conversationId, deps.clock.now().getTime());
     if (msg.kind === 'post_card') {
-      const activityId = await deps.sender.post(address, card, summary);
+      const activityId = await paced(deps, address.conversationId, () => deps.sender.post(address, card, summary));
       const ref = { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId };
       await updateRecord(deps.cases, imiId, (rec) => ({
         ...rec, cards: { ...rec.cards, [msg.slot]: ref },
         outbox: [...rec.outbox.filter((m) => m.id !== msg.id), ...linkUpdatesAfterPost(rec, msg.slot, randomUUID, startedAt)],
       }));
     } else {
-      await deps.sender.update(address, existing!.activityId, card, summary);
+      await paced(deps, address.conversationId, () => deps.sender.update(address, existing!.activityId, card, summary));
       await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
     }
     return true;
   } catch (e) {
-    const err = e instanceof SendError ? e : new SendError(String(e), undefined, undefined);
-    const backoff = err.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(msg.attempts, 10)) * (0.5 + Math.random() / 2);
+    const err = asSendError(e);
+    const backoff = retryDelayMs(err, msg.attempts);
     deps.logger.warn({ imiId, slot: msg.slot, kind: msg.kind, status: err.status, attempts: msg.attempts, retryInMs: Math.round(backoff) }, `card delivery failed (${err.message}); will retry`);
     await release(deps, imiId, msg.id, `${err.status ?? ''} ${err.message}`.trim(), backoff);
     return false;
   }
 }
 
-function isDue(msg: OutboxMessage, now: Date, takeover: SendingTakeover): boolean {
-  if (msg.notBefore && Date.parse(msg.notBefore) > now.getTime()) return false;
-  return msg.status !== 'sending' || sendingAbandoned(msg.sendingSince, now, takeover);
-}
-
 async function release(deps: DispatcherDeps, imiId: string, id: string, error: string, delayMs: number): Promise<void> {
   const notBefore = new Date(deps.clock.now().getTime() + delayMs).toISOString();
   await updateRecord(deps.cases, imiId, (rec) => ({
     ...rec,
-    outbox: rec.outbox.map((m) => (m.id === id ? { ...m, status: 'pending' as const, sendingSince: undefined, notBefore, lastError: error.slice(0, 300) } : m)),
+    outbox: rec.outbox.map((m) => (m.id === id ? released(m, error, notBefore) : m)),
   }));
 }
