@@ -1,6 +1,6 @@
 import type { AlertIdentity, RegisterPerson } from '../../../src/domain/matching/index.js';
 import { ATOMIC_VARIANTS, DISTORTIONS } from './distort.js';
-import { ALERT_ORIGINS, makePerson, makeRegister, PICKERS, randomDate, weighted, type GenPerson } from './people.js';
+import { ALERT_ORIGINS, clearlyDifferent, makePerson, makeRegister, PICKERS, randomDate, weighted, type GenPerson } from './people.js';
 import { Rng } from './rng.js';
 
 /** What the evaluation knows about an alert: the person it names, or that it names nobody registered. */
@@ -27,8 +27,12 @@ export interface SetOptions {
   twins: number;
 }
 
-// Pairs that cannot both happen to one name (dropping a middle name and initialling it).
-const CONFLICTS = new Set(['middle_dropped+middle_initial', 'diacritics_dropped+transliterated', 'dob_digit+dob_swapped']);
+// Pairs that cannot both happen to one name (dropping a middle name and initialling it), and the day/month swap
+// with a wrong digit, which spec/screening.md counts as another birth date.
+const CONFLICTS = new Set([
+  'middle_dropped+middle_initial', 'diacritics_dropped+transliterated', 'dob_swapped+dob_digit', 'former_name+gender_form',
+  'former_name+one_family_name', 'former_name+hyphen_space', 'one_family_name+hyphen_space',
+]);
 
 function nameKey(family: string, given: string): string {
   return `${given}|${family}`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -50,8 +54,16 @@ export function buildEvalSet(o: SetOptions): EvalSet {
   const rng = new Rng(o.seed);
   const people = makeRegister(rng, o.registerSize);
   const foreign = people.filter((p) => p.country !== 'NO');
-  const byCountry = (codes: string[]): GenPerson[] => people.filter((p) => codes.includes(p.country));
-  const special: Record<string, GenPerson[]> = { gender_form: byCountry(['PL', 'CZ', 'LT', 'LV', 'GR']), greek_variant: byCountry(['GR']) };
+  const where = (test: (p: GenPerson) => boolean): GenPerson[] => people.filter(test);
+  const twoGiven = where((p) => p.person.givenNames.includes(' '));
+  const twoFamily = where((p) => p.family.parts.length > 1);
+  const special: Record<string, GenPerson[]> = {
+    gender_form: where((p) => ['PL', 'CZ', 'LT', 'LV', 'GR'].includes(p.country)),
+    greek_variant: where((p) => p.country === 'GR'),
+    middle_dropped: twoGiven, middle_initial: twoGiven, one_family_name: twoFamily, hyphen_space: twoFamily,
+    former_name: where((p) => p.person.formerFamilyNames.length > 0 || p.sex === 'f'),
+    transliterated: where((p) => /[^\x20-\x7e]/.test(p.person.familyName + p.person.givenNames)),
+  };
   const byName = new Map<string, string[]>();
   for (const { person } of people) {
     const key = nameKey(person.familyName, person.givenNames);
@@ -67,19 +79,32 @@ export function buildEvalSet(o: SetOptions): EvalSet {
   const base = (p: GenPerson): AlertIdentity => ({ familyName: p.person.familyName, givenNames: p.person.givenNames, dateOfBirth: p.person.dateOfBirth });
   const sample = (pool: GenPerson[]): GenPerson => (pool === people && rng.chance(0.5) ? rng.pick(foreign) : rng.pick(pool));
 
-  const makeMatch = (variants: string[]): void => {
+  // The smallest pool that every variant can apply to, so that a rare combination is still found.
+  const poolFor = (variants: string[]): GenPerson[] => {
+    const pools = variants.map((v) => special[v]).filter((p): p is GenPerson[] => p !== undefined);
+    return pools.sort((a, b) => a.length - b.length)[0] ?? people;
+  };
+  const makeMatch = (variants: string[]): boolean => {
+    const pool = poolFor(variants);
     for (let attempt = 0; attempt < 500; attempt++) {
-      const p = sample(special[variants.find((v) => special[v]) ?? ''] ?? people);
+      const p = sample(pool);
       let id: AlertIdentity | undefined = base(p);
       for (const v of variants) id = id && DISTORTIONS[v]?.(id, p, rng);
-      if (id) return add(id, { kind: 'match', variant: variants.join('+'), hprNumber: p.person.hprNumber });
+      if (id) {
+        add(id, { kind: 'match', variant: variants.join('+'), hprNumber: p.person.hprNumber });
+        return true;
+      }
     }
+    return false;
   };
-  for (const v of ['exact', ...ATOMIC_VARIANTS]) for (let i = 0; i < o.matchesPerVariant; i++) makeMatch(v === 'exact' ? [] : [v]);
-  for (let i = 0; i < o.pairs; i++) {
-    const pair = [rng.pick(ATOMIC_VARIANTS), rng.pick(ATOMIC_VARIANTS)].sort();
-    if (pair[0] === pair[1] || CONFLICTS.has(pair.join('+'))) { i--; continue; }
-    makeMatch(pair);
+  for (const v of ['exact', ...ATOMIC_VARIANTS]) {
+    for (let i = 0; i < o.matchesPerVariant; i++) if (!makeMatch(v === 'exact' ? [] : [v])) throw new Error(`no person fits variant ${v}`);
+  }
+  const order = (v: string): number => (ATOMIC_VARIANTS as readonly string[]).indexOf(v);
+  for (let made = 0; made < o.pairs;) {
+    const pair = [rng.pick(ATOMIC_VARIANTS), rng.pick(ATOMIC_VARIANTS)].sort((a, b) => order(a) - order(b));
+    if (pair[0] === pair[1] || CONFLICTS.has(pair.join('+'))) continue;
+    if (makeMatch(pair)) made++;
   }
   for (let i = 0; i < o.random; i++) {
     const stranger = makePerson(rng, weighted(rng, ALERT_ORIGINS), 'none');
@@ -93,20 +118,21 @@ export function buildEvalSet(o: SetOptions): EvalSet {
     while (nearDate(p.person.dateOfBirth, date) || digitsApart(p.person.dateOfBirth, date) < 2) date = randomDate(rng);
     add({ ...base(p), dateOfBirth: date }, { kind: 'nonmatch', variant: 'same_name_other_dob' });
   }
-  const firstNames = new Map<string, Set<string | undefined>>();
+  // Everyone registered with a family name and birth date, so that a twin's name is clearly different from all.
+  const namesakes = new Map<string, string[]>();
   for (const { person } of people) {
     const key = `${person.familyName}|${person.dateOfBirth}`;
-    firstNames.set(key, (firstNames.get(key) ?? new Set()).add(person.givenNames.split(' ')[0]));
+    namesakes.set(key, [...(namesakes.get(key) ?? []), person.givenNames]);
   }
-  for (let i = 0; i < o.twins; i++) {
+  for (let made = 0; made < o.twins;) {
     const p = rng.pick(people);
     const picker = PICKERS.get(p.country);
     if (!picker) continue;
-    const registered = firstNames.get(`${p.person.familyName}|${p.person.dateOfBirth}`) ?? new Set();
-    let given = picker.givenNames(rng, p.sex);
-    for (let t = 0; t < 50 && registered.has(given.split(' ')[0]); t++) given = picker.givenNames(rng, p.sex);
-    if (registered.has(given.split(' ')[0])) { i--; continue; }
+    const registered = namesakes.get(`${p.person.familyName}|${p.person.dateOfBirth}`) ?? [];
+    const given = picker.givenNames(rng, rng.chance(0.5) ? 'f' : 'm');
+    if (!registered.every((r) => clearlyDifferent(r, given))) continue;
     add({ ...base(p), givenNames: given }, { kind: 'nonmatch', variant: 'twin' });
+    made++;
   }
   return { register: people.map((p) => p.person), alerts };
 }

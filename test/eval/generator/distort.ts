@@ -1,5 +1,7 @@
 import type { AlertIdentity } from '../../../src/domain/matching/index.js';
+import { familyText } from './country-names.js';
 import { PICKERS, type GenPerson } from './people.js';
+import { GREEK_FORMS } from './greek-forms.js';
 import type { Rng } from './rng.js';
 
 /**
@@ -22,9 +24,9 @@ function initialOf(token: string): string {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** One typing error: a letter replaced, inserted, left out, or two neighbours exchanged. */
+/** One typing error: a letter replaced, inserted, left out, or two neighbours exchanged; rarely the first. */
 export function typo(word: string, rng: Rng): string {
-  const i = 1 + rng.int(Math.max(1, word.length - 1));
+  const i = rng.chance(0.1) ? 0 : 1 + rng.int(Math.max(1, word.length - 1));
   switch (rng.int(4)) {
     case 0: { let c = rng.pick([...LETTERS]); while (c === word[i]?.toLowerCase()) c = rng.pick([...LETTERS]); return word.slice(0, i) + c + word.slice(i + 1); }
     case 1: return word.slice(0, i) + rng.pick([...LETTERS]) + word.slice(i);
@@ -54,17 +56,6 @@ export function oneDigitOff(date: string, rng: Rng): string | undefined {
   return undefined;
 }
 
-const GREEK_FORMS: readonly (readonly string[])[] = [
-  ['Georgios', 'Giorgos', 'Yiorgos', 'Yorgos'], ['Ioannis', 'Giannis', 'Yannis'], ['Konstantinos', 'Kostas', 'Constantinos', 'Konstandinos'],
-  ['Dimitrios', 'Dimitris', 'Demetrios'], ['Nikolaos', 'Nikos', 'Nicolaos'], ['Panagiotis', 'Panayiotis', 'Panos'], ['Vasileios', 'Vasilis', 'Vassilis', 'Vasilios'],
-  ['Christos', 'Hristos'], ['Athanasios', 'Thanasis', 'Thanassis'], ['Michail', 'Michalis', 'Mihail'], ['Evangelos', 'Vangelis', 'Evaggelos'],
-  ['Spyridon', 'Spyros', 'Spiros'], ['Antonios', 'Antonis'], ['Charalampos', 'Charalambos', 'Haralambos', 'Babis'], ['Theodoros', 'Thodoris'],
-  ['Emmanouil', 'Manolis', 'Emmanuel'], ['Stylianos', 'Stelios', 'Stilianos'], ['Eleftherios', 'Lefteris'],
-  ['Eleni', 'Elena', 'Helen'], ['Aikaterini', 'Katerina', 'Ekaterini'], ['Vasiliki', 'Vaso', 'Vassiliki'], ['Sofia', 'Sophia'], ['Angeliki', 'Aggeliki'],
-  ['Dimitra', 'Demetra'], ['Konstantina', 'Ntina', 'Dina'], ['Paraskevi', 'Voula', 'Evi'], ['Anastasia', 'Natasa'], ['Ioanna', 'Joanna'],
-  ['Evangelia', 'Evaggelia'], ['Panagiota', 'Giota', 'Panayiota'], ['Christina', 'Hristina'], ['Kyriaki', 'Kiriaki'], ['Georgia', 'Yeorgia'],
-];
-
 function greekFamilyVariant(name: string): string {
   const options = [name.replace(/ou/g, 'u'), name.replace(/Ch/g, 'H').replace(/ch/g, 'h'), name.replace(/ph/g, 'f'), name.replace(/ei/g, 'i'), name.replace(/y/g, 'i')];
   const changed = options.filter((o) => o !== name);
@@ -91,15 +82,16 @@ export const DISTORTIONS: Readonly<Record<string, Distortion>> = {
     const parts = id.givenNames.split(' ');
     return parts.length < 2 ? undefined : { ...id, givenNames: [parts[0], ...parts.slice(1).map((p) => initialOf(p))].join(' ') };
   },
-  one_family_name: (id, _p, rng) => {
-    const parts = id.familyName.split(/[ -]/);
-    if (parts.length < 2) return undefined;
+  // Only real double names (García López, Hansen-Berg): a particle stays with its name (van den Berg is one).
+  one_family_name: (id, p, rng) => {
+    const { parts } = p.family;
+    if (parts.length < 2 || id.familyName !== p.person.familyName) return undefined;
     return { ...id, familyName: rng.chance(0.7) ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '') };
   },
-  hyphen_space: (id) => {
-    if (id.familyName.includes('-')) return { ...id, familyName: id.familyName.replace(/-/g, ' ') };
-    if (id.familyName.includes(' ')) return { ...id, familyName: id.familyName.replace(/ /g, '-') };
-    return undefined;
+  hyphen_space: (id, p) => {
+    const { parts, joiner } = p.family;
+    if (parts.length < 2 || id.familyName !== p.person.familyName) return undefined;
+    return { ...id, familyName: parts.join(joiner === '-' ? ' ' : '-') };
   },
   former_name: (id, p, rng) => {
     const former = p.person.formerFamilyNames[0];
@@ -107,12 +99,12 @@ export const DISTORTIONS: Readonly<Record<string, Distortion>> = {
     if (p.sex !== 'f') return undefined;
     const picker = PICKERS.get(p.country);
     // Married after registration: the alert has the new name and lists the registered one as former.
-    return picker ? { ...id, familyName: picker.gendered(picker.familyName(rng), 'f', true), formerFamilyNames: [id.familyName] } : undefined;
+    return picker ? { ...id, familyName: familyText(picker.gendered(picker.familyName(rng), 'f', true)), formerFamilyNames: [id.familyName] } : undefined;
   },
   gender_form: (id, p) => {
     const picker = PICKERS.get(p.country);
     if (!picker?.country.feminine || id.familyName !== p.person.familyName) return undefined;
-    const other = p.sex === 'f' ? p.familyBase : picker.gendered(p.familyBase, 'f', false);
+    const other = familyText(p.sex === 'f' ? p.familyBase : picker.gendered(p.familyBase, 'f', false));
     return other === id.familyName ? undefined : { ...id, familyName: other };
   },
   greek_variant: (id, p, rng) => {
@@ -146,4 +138,12 @@ export const DISTORTIONS: Readonly<Record<string, Distortion>> = {
   },
 };
 
-export const ATOMIC_VARIANTS = Object.keys(DISTORTIONS);
+/**
+ * The order in which two distortions combine: what the person is called first (a former name, another form),
+ * then how the name is written, then how the alert's fields are filled in. Swapping last keeps "names swapped
+ * plus one family name" meaning the family name, not a given name left in the family field.
+ */
+export const ATOMIC_VARIANTS = [
+  'former_name', 'gender_form', 'one_family_name', 'hyphen_space', 'middle_dropped', 'middle_initial', 'greek_variant',
+  'typo', 'diacritics_dropped', 'transliterated', 'upper_case', 'names_swapped', 'dob_swapped', 'dob_digit',
+] as const;

@@ -1,8 +1,9 @@
 import type { Authorisation, RegisterPerson } from '../../../src/domain/matching/index.js';
-import { NamePicker, type CountryNames, type Sex } from './country-names.js';
+import { familyText, NamePicker, type CountryNames, type FamilyName, type Sex } from './country-names.js';
 import { DENMARK, GERMANY, NETHERLANDS, NORWAY, SWEDEN } from './names-north.js';
 import { CZECHIA, GREECE, HUNGARY, LATVIA, LITHUANIA, POLAND, ROMANIA } from './names-east.js';
 import { ITALY, PORTUGAL, SPAIN } from './names-south.js';
+import { isGreekVariant } from './greek-forms.js';
 import type { Rng } from './rng.js';
 
 /** A generated person with what the generator knows beyond the register row. */
@@ -11,7 +12,9 @@ export interface GenPerson {
   country: string;
   sex: Sex;
   /** Masculine base of the current family name, for the gender-form variant. */
-  familyBase: string;
+  familyBase: FamilyName;
+  /** The current family name as registered, in its parts. */
+  family: FamilyName;
 }
 
 const ALL: readonly CountryNames[] = [NORWAY, SWEDEN, DENMARK, GERMANY, NETHERLANDS, POLAND, CZECHIA, LITHUANIA, LATVIA, HUNGARY, ROMANIA, GREECE, SPAIN, PORTUGAL, ITALY];
@@ -54,28 +57,53 @@ export function makePerson(rng: Rng, country: string, hprNumber: string, sex: Se
   const dateOfBirth = randomDate(rng);
   const married = sex === 'f' && NAME_CHANGE_ON_MARRIAGE.has(country) && Number(dateOfBirth.slice(0, 4)) < 1995 && rng.chance(0.35);
   const marriedBase = married ? picker.familyName(rng) : birthBase;
+  const family = picker.gendered(marriedBase, sex, married);
   const person: RegisterPerson = {
     hprNumber,
-    familyName: picker.gendered(marriedBase, sex, married),
+    familyName: familyText(family),
     givenNames: picker.givenNames(rng, sex),
-    formerFamilyNames: married ? [picker.gendered(birthBase, sex, false)] : [],
+    formerFamilyNames: married ? [familyText(picker.gendered(birthBase, sex, false))] : [],
     dateOfBirth,
     authorisations: [{ profession: rng.pick(PROFESSIONS), status: rng.pick(STATUSES), validFrom: `${Number(dateOfBirth.slice(0, 4)) + 26}-06-30`, validUntil: null }],
   };
-  return { person, country, sex, familyBase: marriedBase };
+  return { person, country, sex, familyBase: marriedBase, family };
+}
+
+function folded(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l');
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === t[i]) i++;
+  if (s.length === t.length) return s.slice(i + 1) === t.slice(i + 1) || (s[i] === t[i + 1] && s[i + 1] === t[i] && s.slice(i + 2) === t.slice(i + 2));
+  return s.slice(i) === t.slice(i + 1);
+}
+
+/**
+ * A given name a twin could carry beside `given` (spec/screening.md: "clearly different"): not one typing error
+ * from any of its names, not sharing a first name or a middle name, not a short form of one (see distort.ts).
+ */
+export function clearlyDifferent(given: string, other: string): boolean {
+  const mine = given.split(' ').map(folded);
+  const theirs = other.split(' ').map(folded);
+  return theirs.every((t) => mine.every((m) => !withinOneEdit(t, m) && !isGreekVariant(t, m)));
 }
 
 /** A sibling born the same day (twin) of an unmarried person: same family name and birth date, another given name. */
 export function makeTwin(rng: Rng, of: GenPerson, hprNumber: string): GenPerson {
   const picker = PICKERS.get(of.country) ?? (PICKERS.get('NO') as NamePicker);
   const sex: Sex = rng.chance(0.5) ? 'f' : 'm';
-  const firstOf = of.person.givenNames.split(' ')[0];
   let given = picker.givenNames(rng, sex);
-  while (given.split(' ')[0] === firstOf) given = picker.givenNames(rng, sex);
+  while (!clearlyDifferent(of.person.givenNames, given)) given = picker.givenNames(rng, sex);
   const base = of.familyBase;
+  const family = picker.gendered(base, sex, false);
   return {
-    person: { ...of.person, hprNumber, givenNames: given, familyName: picker.gendered(base, sex, false), formerFamilyNames: [] },
-    country: of.country, sex, familyBase: base,
+    person: { ...of.person, hprNumber, givenNames: given, familyName: familyText(family), formerFamilyNames: [] },
+    country: of.country, sex, familyBase: base, family,
   };
 }
 

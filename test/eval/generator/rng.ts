@@ -29,17 +29,18 @@ export class Rng {
   }
 }
 
-/** Picks by rank with Zipf weights: the first name of a list is far more common than the twentieth. */
-export class ZipfPicker<T> {
-  private readonly cumulative: number[] = [];
+/** Picks items in proportion to their weights. */
+export class WeightedPicker<T> {
+  private readonly cumulative: Float64Array;
 
-  constructor(private readonly items: readonly T[], exponent: number) {
+  constructor(private readonly items: readonly T[], weights: readonly number[]) {
+    this.cumulative = new Float64Array(items.length);
     let total = 0;
-    items.forEach((_, rank) => {
-      total += 1 / Math.pow(rank + 1, exponent);
-      this.cumulative.push(total);
+    weights.forEach((w, i) => {
+      total += w;
+      this.cumulative[i] = total;
     });
-    this.cumulative = this.cumulative.map((c) => c / total);
+    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i] = (this.cumulative[i] ?? 0) / total;
   }
 
   pick(rng: Rng): T {

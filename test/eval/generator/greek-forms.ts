@@ -1,0 +1,21 @@
+/** Greek given names in their formal form, short forms and romanisations, as alerts and registers write them. */
+export const GREEK_FORMS: readonly (readonly string[])[] = [
+  ['Georgios', 'Giorgos', 'Yiorgos', 'Yorgos'], ['Ioannis', 'Giannis', 'Yannis'], ['Konstantinos', 'Kostas', 'Constantinos', 'Konstandinos'],
+  ['Dimitrios', 'Dimitris', 'Demetrios'], ['Nikolaos', 'Nikos', 'Nicolaos'], ['Panagiotis', 'Panayiotis', 'Panos'], ['Vasileios', 'Vasilis', 'Vassilis', 'Vasilios'],
+  ['Christos', 'Hristos'], ['Athanasios', 'Thanasis', 'Thanassis'], ['Michail', 'Michalis', 'Mihail'], ['Evangelos', 'Vangelis', 'Evaggelos'],
+  ['Spyridon', 'Spyros', 'Spiros'], ['Antonios', 'Antonis'], ['Charalampos', 'Charalambos', 'Haralambos', 'Babis'], ['Theodoros', 'Thodoris'],
+  ['Emmanouil', 'Manolis', 'Emmanuel'], ['Stylianos', 'Stelios', 'Stilianos'], ['Eleftherios', 'Lefteris'],
+  ['Eleni', 'Elena', 'Helen'], ['Aikaterini', 'Katerina', 'Ekaterini'], ['Vasiliki', 'Vaso', 'Vassiliki'], ['Sofia', 'Sophia'], ['Angeliki', 'Aggeliki'],
+  ['Dimitra', 'Demetra'], ['Konstantina', 'Ntina', 'Dina'], ['Paraskevi', 'Voula', 'Evi'], ['Anastasia', 'Natasa'], ['Ioanna', 'Joanna'],
+  ['Evangelia', 'Evaggelia'], ['Panagiota', 'Giota', 'Panayiota'], ['Christina', 'Hristina'], ['Kyriaki', 'Kiriaki'], ['Georgia', 'Yeorgia'],
+];
+
+const folded = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Whether two given names are forms of one Greek name (Georgios, Giorgos, Yiorgos). */
+export function isGreekVariant(a: string, b: string): boolean {
+  return GREEK_FORMS.some((group) => {
+    const names = group.map(folded);
+    return names.includes(folded(a)) && names.includes(folded(b));
+  });
+}
