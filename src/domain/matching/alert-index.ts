@@ -1,23 +1,61 @@
 import { parseBirthDate, relatedDates } from './birth-date.js';
+import { foldTokens } from './fold.js';
+import type { PreparedAlert } from './prepared-alert.js';
 import { InMemoryRegisterIndex } from './register-index.js';
+import { alertTokenKeys, registerTokenKeys } from './token-keys.js';
 import type { AlertIdentity, RegisterIndex, RegisterPerson, ScreeningResult } from './types.js';
 
-interface IndexedAlert { id: string; identity: AlertIdentity }
+interface IndexedAlert { id: string; identity: AlertIdentity; date: number; initial: boolean }
 
-/** The alerts kept for re-screening, by birth date; opaque to callers. */
+/**
+ * The active alerts kept for re-screening, opaque to callers: by birth date, by the keys of their name tokens
+ * (token-keys.ts), and, per register index they were screened against, prepared for comparison. Build it once
+ * when the alerts change and reuse it for every register change.
+ */
 export class AlertIndex {
-  /** @internal */ readonly byDate = new Map<number, IndexedAlert[]>();
-  /** @internal */ readonly undated: IndexedAlert[] = [];
+  /** @internal */ readonly alerts: IndexedAlert[] = [];
+  /** @internal */ readonly byDate = new Map<number, number[]>();
+  /** @internal */ readonly byKey = new Map<string, number[]>();
+  private readonly prepared = new WeakMap<InMemoryRegisterIndex, Map<number, PreparedAlert>>();
 
-  constructor(alerts: Iterable<IndexedAlert>) {
-    for (const alert of alerts) {
-      const date = parseBirthDate(alert.identity.dateOfBirth);
-      if (date < 0) { this.undated.push(alert); continue; }
-      const bucket = this.byDate.get(date);
-      if (bucket) bucket.push(alert);
-      else this.byDate.set(date, [alert]);
+  constructor(alerts: Iterable<{ id: string; identity: AlertIdentity }>) {
+    const keysOf = new Map<string, string[]>();
+    const tokenKeys = (token: string): string[] => {
+      let keys = keysOf.get(token);
+      if (!keys) keysOf.set(token, (keys = alertTokenKeys(token)));
+      return keys;
+    };
+    for (const { id, identity } of alerts) {
+      const index = this.alerts.length;
+      const date = parseBirthDate(identity.dateOfBirth);
+      const tokens = [identity.familyName, identity.givenNames, ...(identity.formerFamilyNames ?? [])].flatMap(foldTokens);
+      this.alerts.push({ id, identity, date, initial: tokens.some((t) => t.length === 1) });
+      // An alert without a valid birth date relates to no register row at all, so it is never re-screened.
+      if (date < 0) continue;
+      push(this.byDate, date, index);
+      const keys = new Set(tokens.flatMap(tokenKeys));
+      for (const key of keys) push(this.byKey, key, index);
     }
   }
+
+  get size(): number {
+    return this.alerts.length;
+  }
+
+  /** @internal The alert prepared against `register`, kept for the next register change against the same index. */
+  preparedFor(register: InMemoryRegisterIndex, index: number): PreparedAlert {
+    let cache = this.prepared.get(register);
+    if (!cache) this.prepared.set(register, (cache = new Map()));
+    let alert = cache.get(index);
+    if (!alert) cache.set(index, (alert = register.prepare(this.alerts[index]?.identity as AlertIdentity)));
+    return alert;
+  }
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function buildAlertIndex(alerts: Iterable<{ id: string; identity: AlertIdentity }>): AlertIndex {
@@ -25,11 +63,44 @@ export function buildAlertIndex(alerts: Iterable<{ id: string; identity: AlertId
 }
 
 /**
- * Which indexed alerts the new/changed rows may now match; returns those alerts' full new screening result
- * against `register` (already the new index). Pass the previous versions of changed rows and the removed rows
- * as `former` so that alerts which matched them before are re-screened too (their candidate may be gone).
- * Only alerts whose birth date relates to a changed row's are compared, and only against the changed rows,
- * before the few that match are screened in full.
+ * Alerts that a register row may concern: a birth date in an accepted relation, some name token that may relate
+ * to one of the row's family (or former) names, and one that may relate to its first given name. A superset of
+ * the alerts for which the row is a candidate; `spellings` gives every folded spelling of a token.
+ */
+function alertsNear(alerts: AlertIndex, row: RegisterPerson, spellings: (folded: string) => string[], marks: Uint8Array): number[] {
+  const touched: number[] = [];
+  const mark = (i: number, from: number, to: number): void => {
+    if (marks[i] !== from) return;
+    if (from === 0) touched.push(i);
+    marks[i] = to;
+  };
+  for (const date of relatedDates(parseBirthDate(row.dateOfBirth))) for (const i of alerts.byDate.get(date) ?? []) mark(i, 0, 1);
+  const keysOf = (text: string): string[] => foldTokens(text).flatMap((t) => registerTokenKeys(spellings(t)));
+  for (const key of new Set([row.familyName, ...row.formerFamilyNames].flatMap(keysOf))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 1, 2);
+  const [first] = foldTokens(row.givenNames);
+  const near: number[] = [];
+  if (first !== undefined) {
+    // An initial on either side is compared by its letter, which no key covers.
+    for (const i of touched) if (marks[i] === 2 && (first.length === 1 || alerts.alerts[i]?.initial)) marks[i] = 3;
+    for (const key of registerTokenKeys(spellings(first))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 2, 3);
+  }
+  for (const i of touched) {
+    if (marks[i] === 3) near.push(i);
+    marks[i] = 0;
+  }
+  return near;
+}
+
+/**
+ * Incremental re-screening, for the job that runs when a new register snapshot arrives.
+ *
+ * Contract: `register` is the new index (buildRegisterIndex of the new snapshot); `changed` are its rows that are
+ * new or changed (diffRegister's added and changed); `former` are the rows as they were before (the previous
+ * versions of changed rows and the removed rows), so that alerts which matched them are looked at again too.
+ * Returns the full new screening result of every alert that any of these rows is (or, for `former`, may have
+ * been) a candidate for, keyed by alert id; alerts missing from the map keep their result. Results of alerts
+ * the rows do not touch can still drift a little as name frequencies change, which a periodic full re-screen
+ * settles. Pure: it reads its arguments and changes nothing but the index's cache of prepared alerts.
  */
 export function rescreenChanged(
   register: RegisterIndex,
@@ -37,17 +108,31 @@ export function rescreenChanged(
   changed: readonly RegisterPerson[],
   former: readonly RegisterPerson[] = [],
 ): Map<string, ScreeningResult> {
-  const rows = [...changed, ...former];
   const results = new Map<string, ScreeningResult>();
-  if (rows.length === 0) return results;
-  const small = new InMemoryRegisterIndex(rows.map((r, i) => ({ ...r, hprNumber: `${i}:${r.hprNumber}` })));
-  const nearby = new Set<IndexedAlert>();
-  for (const row of rows) {
-    for (const date of relatedDates(parseBirthDate(row.dateOfBirth))) for (const a of alerts.byDate.get(date) ?? []) nearby.add(a);
-  }
-  for (const alert of nearby) {
-    if (results.has(alert.id) || small.screen(alert.identity).outcome === 'no_hit') continue;
-    results.set(alert.id, register.screen(alert.identity));
+  const inMemory = register instanceof InMemoryRegisterIndex ? register : undefined;
+  const spellings = (folded: string): string[] => [folded, ...(inMemory?.spellings(folded) ?? [])];
+  const marks = new Uint8Array(alerts.size);
+  const rowsFor = new Map<number, RegisterPerson[]>();
+  const forced = new Set<number>();
+  for (const row of changed) for (const i of alertsNear(alerts, row, spellings, marks)) push2(rowsFor, i, row);
+  for (const row of former) for (const i of alertsNear(alerts, row, spellings, marks)) forced.add(i);
+  for (const i of new Set([...rowsFor.keys(), ...forced])) {
+    const alert = alerts.alerts[i];
+    if (!alert || results.has(alert.id)) continue;
+    if (!inMemory) {
+      results.set(alert.id, register.screen(alert.identity));
+      continue;
+    }
+    const prepared = alerts.preparedFor(inMemory, i);
+    // A changed row confirms the alert when the comparison screening makes accepts it (or it is not in the index).
+    const concerned = forced.has(i) || (rowsFor.get(i) ?? []).some((row) => inMemory.isCandidate(prepared, row.hprNumber) !== false);
+    if (concerned) results.set(alert.id, inMemory.screenPrepared(alert.identity, prepared));
   }
   return results;
+}
+
+function push2(map: Map<number, RegisterPerson[]>, key: number, row: RegisterPerson): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
 }

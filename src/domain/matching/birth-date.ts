@@ -16,6 +16,15 @@ export function parseBirthDate(text: string): number {
   return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
 }
 
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether yyyymmdd names a day of the calendar (29 February in leap years only). */
+export function isCalendarDate(date: number): boolean {
+  const year = Math.floor(date / 10000), month = Math.floor(date / 100) % 100, day = date % 100;
+  if (month < 1 || month > 12 || day < 1 || day > (MONTH_DAYS[month - 1] ?? 0)) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
 /** Day and month exchanged; -1 when they are equal (a swap says nothing) or the swapped month cannot exist. */
 export function swapDayMonth(date: number): number {
   const day = date % 100;

@@ -21,16 +21,18 @@ export interface Comparison {
   given: Level;
   givenKind: GivenKind;
   swapped: boolean;
-  /** 'hit' needs every field strong; 'possible' tolerates at most two weak spots. */
-  verdict: 'hit' | 'possible';
+  /** The family name agreed through a former name the alert gives (married since the register knew her). */
+  alertFormer: boolean;
+  /** The alert gives a former name that neither this person's family name nor their former names relate to. */
+  formerUnexplained: boolean;
 }
 
-interface Part<K> { level: Level; kind: K }
+interface Part<K> { level: Level; kind: K; alertFormer?: boolean }
 const NONE = { level: Level.None, kind: 'full' } as const;
 
 function compareFamily(alert: AlertToken[], person: number[], words: string[]): Part<FamilyKind> {
   if (alert.length === 0 || person.length === 0) return NONE;
-  let allAlert = true, allPerson = true, any = false;
+  let allAlert = true, allPerson = true, any = false, anyNamed = false;
   let minAlert: Level = Level.Equal, minPerson: Level = Level.Equal;
   const bestPerson = person.map(() => Level.None as Level);
   for (const a of alert) {
@@ -42,6 +44,7 @@ function compareFamily(alert: AlertToken[], person: number[], words: string[]): 
     });
     if (best === Level.None) { if (!a.particle) allAlert = false; continue; }
     any = true;
+    if (!a.particle) anyNamed = true;
     if (best < minAlert) minAlert = best;
   }
   person.forEach((id, j) => {
@@ -49,7 +52,8 @@ function compareFamily(alert: AlertToken[], person: number[], words: string[]): 
     if (best === Level.None) { if (!isParticle(words[id] ?? '')) allPerson = false; return; }
     if (best < minPerson) minPerson = best;
   });
-  if (!any) return NONE;
+  // "van der Laan" and "van der Meer" share only particles: that is no agreement, unless particles are all there is.
+  if (!any || (!anyNamed && alert.some((t) => !t.particle))) return NONE;
   if (allAlert && allPerson) return { level: Math.min(minAlert, minPerson) as Level, kind: 'full' };
   if (allAlert) return { level: Math.min(minAlert, Level.Variant) as Level, kind: 'subset' };
   if (allPerson) return { level: Math.min(minPerson, Level.Variant) as Level, kind: 'subset' };
@@ -99,48 +103,32 @@ function compareGiven(alert: AlertToken[], person: number[], words: string[]): P
 
 function bestFamily(family: AlertToken[], formers: AlertToken[][], person: PersonView, words: string[]): Part<FamilyKind> {
   let best = compareFamily(family, person.family, words);
-  const consider = (part: Part<FamilyKind>): void => {
+  const consider = (part: Part<FamilyKind>, alertFormer: boolean): void => {
     const level = Math.min(part.level, Level.Variant) as Level;
-    if (level > best.level) best = { level, kind: 'former' };
+    if (level > best.level) best = { level, kind: 'former', alertFormer };
   };
-  for (const former of person.formers) consider(compareFamily(family, former, words));
+  for (const former of person.formers) consider(compareFamily(family, former, words), false);
   for (const former of formers) {
-    consider(compareFamily(former, person.family, words));
-    for (const personFormer of person.formers) consider(compareFamily(former, personFormer, words));
+    consider(compareFamily(former, person.family, words), true);
+    for (const personFormer of person.formers) consider(compareFamily(former, personFormer, words), true);
   }
   return best;
 }
 
-/** How common a person's names are in the register: how many people share them. */
-export interface NameFrequency {
-  total: number;
-  familyCount(id: number): number;
-  givenCount(id: number): number;
+/** Whether some former name the alert gives relates to the person's family name or to one of their former names. */
+function explainsFormers(formers: AlertToken[][], person: PersonView, words: string[]): boolean {
+  return formers.some((former) => [person.family, ...person.formers].some((name) => compareFamily(former, name, words).level > Level.None));
 }
 
 const DATE_DEVIATIONS: Readonly<Record<DateRelation, number>> = { 0: 9, 1: 2, 2: 1, 3: 1, 4: 0 };
-// Share of all birth dates that stand in each relation to a given date (about 20,000 dates in the register's span).
-const DATE_CHANCE: Readonly<Record<DateRelation, number>> = { 0: 1, 1: 25 / 20_000, 2: 25 / 20_000, 3: 1 / 20_000, 4: 1 / 20_000 };
+
 /**
- * A `possible` whose names are not simply equal must be unlikely to arise by chance: with thousands of Hansens,
- * "Anne Hansen" one birth-date digit away from some "Anne Marie Hansen" happens to strangers every day. The
- * expected number of registered strangers that would agree as well must stay below this.
+ * Compares one person with a prepared alert: how each field relates, or undefined when the person is no
+ * candidate at all (a birth date outside the accepted relations, a name field with nothing in common, or more
+ * than two departures at once). Whether a candidate is shown, and whether it is a hit, is weighed per alert
+ * in evidence.ts, because that depends on how common the names are and on the other candidates.
  */
-export const CHANCE_LIMIT = 0.03;
-
-function chanceAgreement(c: Omit<Comparison, 'verdict'>, person: PersonView, freq: NameFrequency): number {
-  const familyIds = c.familyKind === 'full' ? person.family : [...person.family, ...person.formers.flat()];
-  const counts = familyIds.map((id) => freq.familyCount(id));
-  const family = c.familyKind === 'full' ? Math.min(...counts) : Math.max(...counts);
-  const given = freq.givenCount(person.given[0] ?? -1);
-  let loose = 1;
-  if (c.family === Level.Typo) loose *= c.familyKind === 'partial' ? 2 : 3;
-  if (c.given === Level.Typo) loose *= c.givenKind === 'middle_differs' ? 2 : 3;
-  return ((family * given) / Math.max(1, freq.total)) * DATE_CHANCE[c.date] * loose;
-}
-
-/** Compares one person with a prepared alert; undefined when screening must not show them at all. */
-export function comparePerson(alert: PreparedAlert, person: PersonView, words: string[], freq: NameFrequency): Comparison | undefined {
+export function comparePerson(alert: PreparedAlert, person: PersonView, words: string[]): Comparison | undefined {
   const date = relateDates(alert.date, person.date);
   if (date === DateRelation.None) return undefined;
   let family = bestFamily(alert.family, alert.formers, person, words);
@@ -157,13 +145,18 @@ export function comparePerson(alert: PreparedAlert, person: PersonView, words: s
   }
   if (family.level === Level.None || given.level === Level.None) return undefined;
   const weak = DATE_DEVIATIONS[date] + (family.level === Level.Typo ? 1 : 0) + (given.level === Level.Typo ? 1 : 0);
-  const strong = date === DateRelation.Equal && family.level >= Level.Variant && given.level >= Level.Variant;
-  const c = { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped };
-  // A hit-grade agreement on names shared by thousands (Anne Hansen / Anne Marie Hansen) is still a coin toss.
-  if (strong) return { ...c, verdict: chanceAgreement(c, person, freq) > CHANCE_LIMIT && !(c.familyKind === 'full' && c.givenKind === 'full') ? 'possible' : 'hit' };
   if (weak > 2) return undefined;
-  const sameNames = date !== DateRelation.SwappedOneDigit && family.level === Level.Equal && family.kind === 'full' && given.level === Level.Equal && given.kind === 'full';
-  // Same names, near birth date: spec/screening.md calls this ambiguous and wants a person to look.
-  if (!sameNames && chanceAgreement(c, person, freq) > CHANCE_LIMIT) return undefined;
-  return { ...c, verdict: 'possible' };
+  const alertFormer = family.alertFormer === true;
+  const formerUnexplained = !alertFormer && alert.formers.length > 0 && !explainsFormers(alert.formers, person, words);
+  return { date, family: family.level, familyKind: family.kind, given: given.level, givenKind: given.kind, swapped, alertFormer, formerUnexplained };
+}
+
+/** Birth date equal and both names equal or a recognised form of each other: the only evidence a hit rests on. */
+export function isHitGrade(c: Comparison): boolean {
+  return c.date === DateRelation.Equal && c.family >= Level.Variant && c.given >= Level.Variant;
+}
+
+/** Both names the same after folding, in full; spec/screening.md's "identical name". */
+export function sameNames(c: Comparison): boolean {
+  return c.family === Level.Equal && c.familyKind === 'full' && c.given === Level.Equal && c.givenKind === 'full';
 }

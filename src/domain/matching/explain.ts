@@ -1,11 +1,10 @@
 import type { DateRelation } from './birth-date.js';
 import type { Comparison } from './compare.js';
-import { foldTokens, genderStem, greekKey, skeleton } from './fold.js';
+import { foldTokens, greekKey, shareGenderStem, skeleton } from './fold.js';
 import { variantKeys } from './name-variants.js';
 import { REASON_CODES, type ReasonCode } from './reason-codes.js';
-import { jaroWinkler, osaDistance } from './string-metrics.js';
+import { withinOneEdit } from './string-metrics.js';
 import type { AlertIdentity, RegisterPerson } from './types.js';
-import type { Level } from './vocabulary.js';
 
 type TokenRelation = 'equal' | 'transliterated' | 'variant' | 'gender_form' | 'typo';
 const ORDER: readonly TokenRelation[] = ['typo', 'gender_form', 'variant', 'transliterated', 'equal'];
@@ -15,8 +14,8 @@ function relation(a: string, b: string, role: 'family' | 'given'): TokenRelation
   const sa = skeleton(a), sb = skeleton(b);
   if (sa === sb) return 'transliterated';
   if (variantKeys(greekKey(sa)).includes(greekKey(sb))) return 'variant';
-  if (role === 'family' && genderStem(sa) === genderStem(sb)) return 'gender_form';
-  if (osaDistance(sa, sb) <= 1) return 'typo';
+  if (role === 'family' && shareGenderStem(sa, sb)) return 'gender_form';
+  if (withinOneEdit(sa, sb)) return 'typo';
   return undefined;
 }
 
@@ -64,17 +63,12 @@ export function reasonTexts(codes: readonly ReasonCode[]): string[] {
   return codes.map((code) => REASON_CODES[code]);
 }
 
-const DATE_SCORE: Readonly<Record<DateRelation, number>> = { 0: 0, 1: 0.55, 2: 0.75, 3: 0.8, 4: 1 };
-const NAME_SCORE: Readonly<Record<Level, number>> = { 0: 0, 1: 0.7, 2: 0.9, 3: 1 };
-
 /**
- * 0 to 1: the field relations decide, and Jaro-Winkler over the whole folded name breaks ties between
- * namesakes so that the closer spelling comes first.
+ * The evidence for a candidate (its weight, evidence.ts) on a 0 to 1 scale for people and files: 0.5 where the
+ * agreement is as likely from a stranger as from the person, 0.1 more or less for each factor of ten. Rising
+ * with the weight, so candidates listed best first show falling scores.
  */
-export function candidateScore(identity: AlertIdentity, person: RegisterPerson, c: Comparison): number {
-  const alertName = foldTokens(`${identity.givenNames} ${identity.familyName}`).map(skeleton).join(' ');
-  const personName = foldTokens(c.swapped ? `${person.familyName} ${person.givenNames}` : `${person.givenNames} ${person.familyName}`).map(skeleton).join(' ');
-  const fields = 0.4 * DATE_SCORE[c.date] + 0.28 * NAME_SCORE[c.family] + 0.28 * NAME_SCORE[c.given];
-  const score = fields + 0.04 * jaroWinkler(alertName, personName) - (c.swapped ? 0.01 : 0);
+export function evidenceScore(weight: number): number {
+  const score = 0.5 + Math.log10(Math.max(weight, 1e-12)) / 10;
   return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
 }

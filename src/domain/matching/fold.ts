@@ -58,21 +58,35 @@ function stripOne(stem: string, suffixes: readonly string[]): string {
   return stem;
 }
 
-/**
- * A family name without its gender ending: Kowalski/Kowalska, Novák/Nováková, Jelínek/Jelínková (the Czech
- * fleeting e), Papadopoulos/Papadopoulou, Kazlauskas/Kazlauskienė/Kazlauskaitė, Bērziņš/Bērziņa share one stem.
- * Never shorter than three letters.
- */
-export function genderStem(skel: string): string {
-  let stem = stripOne(stripOne(skel, FEMININE), MASCULINE);
-  if (stem.length > 3 && stem.endsWith('ek')) stem = `${stem.slice(0, -2)}k`;
-  while (stem.length > 3 && 'aeiouy'.includes(stem[stem.length - 1] ?? '')) stem = stem.slice(0, -1);
-  return stem;
+function trimStem(stem: string): string {
+  let out = stem.length > 3 && stem.endsWith('ek') ? `${stem.slice(0, -2)}k` : stem;
+  while (out.length > 3 && 'aeiouy'.includes(out[out.length - 1] ?? '')) out = out.slice(0, -1);
+  return out;
 }
 
-/** The key under which family names meet across gender forms and Greek romanisations at once. */
-export function familyKey(skel: string): string {
-  return greekKey(genderStem(skel));
+/**
+ * A family name without its gender ending: Kowalski/Kowalska, Novák/Nováková, Jelínek/Jelínková (the Czech
+ * fleeting e), Papadopoulos/Papadopoulou, Kazlauskas/Kazlauskienė/Kazlauskaitė, Bērziņš/Bērziņa share a stem.
+ * A name has one or two: a feminine ending stripped alone (Tamošytė meets Tamošys) and then a masculine one too
+ * (Benešová meets Beneš). Never shorter than three letters.
+ */
+export function genderStems(skel: string): string[] {
+  const feminine = stripOne(skel, FEMININE);
+  const once = feminine !== skel ? feminine : stripOne(skel, MASCULINE);
+  const twice = stripOne(feminine, MASCULINE);
+  return once === twice ? [trimStem(once)] : [...new Set([trimStem(once), trimStem(twice)])];
+}
+
+/** Whether two family-name skeletons are gender forms of one name. */
+export function shareGenderStem(a: string, b: string): boolean {
+  const stems = genderStems(b);
+  return genderStems(a).some((s) => stems.includes(s));
+}
+
+/** The keys under which family names meet across gender forms and Greek romanisations at once. */
+export function familyKeys(skel: string): string[] {
+  const keys = genderStems(skel).map(greekKey);
+  return keys.length > 1 && keys[0] === keys[1] ? [keys[0] as string] : keys;
 }
 
 // Particles that one country writes and another drops ("van der Berg" / "Berg"); never the whole name.

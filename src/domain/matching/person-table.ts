@@ -2,11 +2,23 @@ import { foldTokens, skeleton } from './fold.js';
 import { parseBirthDate } from './birth-date.js';
 import type { PersonView } from './compare.js';
 import type { RegisterPerson } from './types.js';
+import { PairCounts } from './pair-counts.js';
 import type { Vocabulary } from './vocabulary.js';
+
+// A first given name is counted by its id offset past the 26 initial letters, and by its initial letter.
+const INITIALS = 26;
+
+/** The key under which name pairs are counted for a first given name known only by its initial letter. */
+export function initialKey(letter: string): number {
+  const code = letter.charCodeAt(0) - 97;
+  return code >= 0 && code < INITIALS ? code : INITIALS - 1;
+}
 
 /**
  * Every person's name tokens as vocabulary ids in one flat Int32Array ([nFamily, ...ids, nGiven, ...ids,
- * nFormers, (n, ...ids)*]): a million people as small arrays would cost hundreds of megabytes more.
+ * nFormers, (n, ...ids)*]): a million people as small arrays would cost hundreds of megabytes more. Also counts
+ * how many people carry each (family token, first given name) pair, so that screening knows how common a name
+ * is as a whole: Maria is common among the Silvas and rare among the Hansens.
  */
 export class PersonTable {
   private pool = new Int32Array(1 << 16);
@@ -14,8 +26,9 @@ export class PersonTable {
   private offsets = new Int32Array(1 << 12);
   private dates = new Int32Array(1 << 12);
   private count = 0;
-  private readonly familyCounts: number[] = [];
-  private readonly givenCounts: number[] = [];
+  private readonly pairs = new PairCounts();
+  // Names repeat (thousands of Hansens, many an "Anne Marie"): fold and intern each text once.
+  private readonly known = new Map<string, number[]>();
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -32,23 +45,33 @@ export class PersonTable {
     this.pool[this.length++] = value;
   }
 
-  private pushName(text: string, counts: number[], firstOnly: boolean): void {
-    const ids = foldTokens(text).map((t) => this.vocab.intern(skeleton(t)));
+  private pushName(text: string): number[] {
+    let ids = this.known.get(text);
+    if (!ids) {
+      ids = foldTokens(text).map((t) => this.vocab.intern(skeleton(t), t));
+      this.known.set(text, ids);
+    }
     this.push(ids.length);
-    ids.forEach((id, i) => {
-      this.push(id);
-      if (!firstOnly || i === 0) counts[id] = (counts[id] ?? 0) + 1;
+    for (const id of ids) this.push(id);
+    return ids;
+  }
+
+  private countPairs(family: readonly number[], firstGiven: number | undefined): void {
+    if (firstGiven === undefined) return;
+    const initial = initialKey(this.vocab.words[firstGiven] ?? '');
+    family.forEach((f, i) => {
+      if (family.indexOf(f) !== i) return;
+      this.pairs.add(f, INITIALS + firstGiven);
+      this.pairs.add(f, initial);
     });
   }
 
-  /** People carrying this family (or former family) token. */
-  familyCount(id: number): number {
-    return this.familyCounts[id] ?? 0;
-  }
-
-  /** People whose first given name is this token. */
-  givenCount(id: number): number {
-    return this.givenCounts[id] ?? 0;
+  /**
+   * People whose family or former family names include token `family` and whose first given name is token
+   * `given` (or, with `initialKey`, starts with that letter).
+   */
+  pairCount(family: number, given: number, byInitial = false): number {
+    return this.pairs.get(family, byInitial ? given : INITIALS + given);
   }
 
   /** Appends a person and returns their row number. */
@@ -63,10 +86,11 @@ export class PersonTable {
     }
     this.offsets[this.count] = this.length;
     this.dates[this.count] = parseBirthDate(person.dateOfBirth);
-    this.pushName(person.familyName, this.familyCounts, false);
-    this.pushName(person.givenNames, this.givenCounts, true);
+    let family = this.pushName(person.familyName);
+    const given = this.pushName(person.givenNames);
     this.push(person.formerFamilyNames.length);
-    for (const former of person.formerFamilyNames) this.pushName(former, this.familyCounts, false);
+    for (const former of person.formerFamilyNames) family = [...family, ...this.pushName(former)];
+    this.countPairs(family, given[0]);
     return this.count++;
   }
 

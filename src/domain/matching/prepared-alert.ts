@@ -6,6 +6,7 @@ import type { Level, Vocabulary } from './vocabulary.js';
 /** One name token of an alert with its register relations looked up once, before any person is compared. */
 export interface AlertToken {
   skel: string;
+  folded: string;
   initial: boolean;
   particle: boolean;
   asFamily: ReadonlyMap<number, Level>;
@@ -25,10 +26,11 @@ function tokens(text: string, vocab: Vocabulary): AlertToken[] {
     const skel = skeleton(folded);
     return {
       skel,
+      folded,
       initial: skel.length === 1,
       particle: isParticle(folded),
-      asFamily: vocab.related(skel, 'family'),
-      asGiven: vocab.related(skel, 'given'),
+      asFamily: vocab.related({ skel, folded }, 'family'),
+      asGiven: vocab.related({ skel, folded }, 'given'),
     };
   });
 }

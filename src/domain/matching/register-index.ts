@@ -1,14 +1,15 @@
-import { relatedDates } from './birth-date.js';
-import { comparePerson, type Comparison, type NameFrequency } from './compare.js';
-import { candidateScore, reasonCodes, reasonTexts } from './explain.js';
+import { DateRelation, isCalendarDate, parseBirthDate, relateDates, relatedDates } from './birth-date.js';
+import { comparePerson, isHitGrade, type Comparison } from './compare.js';
+import { decide, type Weighed } from './decide.js';
+import { AlertEvidence, type DateMass } from './evidence.js';
+import { evidenceScore, reasonCodes, reasonTexts } from './explain.js';
+import { skeleton } from './fold.js';
 import { PersonTable } from './person-table.js';
-import { markRelated, prepareAlert } from './prepared-alert.js';
+import { markRelated, prepareAlert, type PreparedAlert } from './prepared-alert.js';
 import type { AlertIdentity, RegisterIndex, RegisterPerson, ScreeningCandidate, ScreeningResult } from './types.js';
 import { Vocabulary } from './vocabulary.js';
 
 export const MAX_CANDIDATES = 5;
-// Two hit-grade candidates this close are a coin toss; an officer must choose, so the outcome is `possible`.
-const HIT_MARGIN = 0.02;
 
 export interface DetailedScreening {
   result: ScreeningResult;
@@ -16,42 +17,46 @@ export interface DetailedScreening {
   examined: number;
 }
 
-interface Found { row: number; comparison: Comparison; score: number }
+interface Found { row: number; comparison: Comparison }
 
 /**
- * The register in memory: persons by hprNumber, rows by birth date, and name tokens by vocabulary id.
- * Screening enumerates every birth date the alert's may relate to (equal, swapped, one digit, both: about 150),
- * skips rows whose names share no related token, and compares the rest in full. Because comparePerson never
- * accepts a date outside those relations, this finds exactly what comparing every row would find.
+ * The register in memory: persons by hprNumber, rows in birth-date order (each date's rows side by side, so a
+ * search reads memory in runs), and name tokens by vocabulary id. Screening enumerates every birth date the
+ * alert's may relate to (equal, swapped, one digit, both: about 150), skips rows whose names share no related
+ * token, and compares the rest in full. Because comparePerson never accepts a date outside those relations,
+ * this finds exactly what comparing every row would find.
  */
 export class InMemoryRegisterIndex implements RegisterIndex {
   private readonly vocab = new Vocabulary();
   private readonly table = new PersonTable(this.vocab);
   private readonly persons: RegisterPerson[] = [];
-  private readonly rowOf = new Map<string, number>();
-  private readonly byDate = new Map<number, number[]>();
+  private readonly rowOf: Map<string, number>;
+  private readonly byDate = new Map<number, { start: number; end: number }>();
   private marks = new Uint8Array(0);
-  private readonly frequency: NameFrequency = {
-    total: 0,
-    familyCount: (id) => this.table.familyCount(id),
-    givenCount: (id) => this.table.givenCount(id),
-  };
 
   constructor(persons: Iterable<RegisterPerson>) {
+    const input = Array.isArray(persons) ? (persons as RegisterPerson[]) : [...persons];
     // A repeated hprNumber keeps its last row, as a later snapshot line replaces an earlier one.
-    const latest = new Map<string, RegisterPerson>();
-    for (const p of persons) latest.set(p.hprNumber, p);
-    for (const p of latest.values()) {
-      const row = this.table.add(p);
-      this.persons.push(p);
-      this.rowOf.set(p.hprNumber, row);
+    const rowOf = new Map<string, number>();
+    input.forEach((p, i) => rowOf.set(p.hprNumber, i));
+    const kept = rowOf.size === input.length ? input : [...rowOf.values()].sort((a, b) => a - b).map((i) => input[i] as RegisterPerson);
+    // Sorted by birth date, then input order, as numbers (date and position in one float sort in a blink).
+    const span = 2 ** Math.ceil(Math.log2(kept.length + 1));
+    const order = new Float64Array(kept.length);
+    kept.forEach((p, k) => { order[k] = (parseBirthDate(p.dateOfBirth) + 1) * span + k; });
+    order.sort();
+    for (const key of order) {
+      const person = kept[key % span] as RegisterPerson;
+      const row = this.table.add(person);
+      this.persons.push(person);
+      rowOf.set(person.hprNumber, row);
       const date = this.table.date(row);
-      const bucket = this.byDate.get(date);
-      if (bucket) bucket.push(row);
-      else this.byDate.set(date, [row]);
+      const range = this.byDate.get(date);
+      if (range) range.end = row + 1;
+      else this.byDate.set(date, { start: row, end: row + 1 });
     }
+    this.rowOf = rowOf;
     this.marks = new Uint8Array(this.vocab.size);
-    this.frequency.total = this.persons.length;
   }
 
   get size(): number {
@@ -72,29 +77,50 @@ export class InMemoryRegisterIndex implements RegisterIndex {
   }
 
   screenDetailed(identity: AlertIdentity): DetailedScreening {
-    const { found, examined } = this.search(identity);
-    return { result: this.assemble(identity, found), examined };
-  }
-
-  /** hprNumbers of every hit-grade match (all fields strong), unranked: what linking alerts needs. */
-  strongMatches(identity: AlertIdentity): string[] {
-    return this.search(identity).found.filter((f) => f.comparison.verdict === 'hit').map((f) => this.hpr(f));
-  }
-
-  private search(identity: AlertIdentity): { found: Found[]; examined: number } {
     const alert = prepareAlert(identity, this.vocab);
+    const { found, examined } = this.search(alert);
+    return { result: this.assemble(identity, alert, found), examined };
+  }
+
+  /** @internal An alert's name tokens related to this register once, for screening it again and again. */
+  prepare(identity: AlertIdentity): PreparedAlert {
+    return prepareAlert(identity, this.vocab);
+  }
+
+  /** @internal screen() for an alert prepare() made. */
+  screenPrepared(identity: AlertIdentity, alert: PreparedAlert): ScreeningResult {
+    return this.assemble(identity, alert, this.search(alert).found);
+  }
+
+  /** @internal Whether this person is a candidate for the alert at all; undefined for an unknown hprNumber. */
+  isCandidate(alert: PreparedAlert, hprNumber: string): boolean | undefined {
+    const row = this.rowOf.get(hprNumber);
+    return row === undefined ? undefined : comparePerson(alert, this.table.view(row), this.vocab.words) !== undefined;
+  }
+
+  /** @internal Folded spellings the register holds for a folded token's skeleton. */
+  spellings(folded: string): string[] {
+    return this.vocab.spellingsOf(skeleton(folded));
+  }
+
+  /** hprNumbers of every hit-grade match (birth date equal, names equal or recognised forms), unranked. */
+  strongMatches(identity: AlertIdentity): string[] {
+    return this.search(prepareAlert(identity, this.vocab)).found.filter((f) => isHitGrade(f.comparison)).map((f) => this.hpr(f));
+  }
+
+  private search(alert: PreparedAlert): { found: Found[]; examined: number } {
     const touched = markRelated(alert, this.marks);
     const found: Found[] = [];
     let examined = 0;
     try {
       for (const date of relatedDates(alert.date)) {
-        const rows = this.byDate.get(date);
-        if (!rows) continue;
-        examined += rows.length;
-        for (const row of rows) {
+        const range = this.byDate.get(date);
+        if (!range) continue;
+        examined += range.end - range.start;
+        for (let row = range.start; row < range.end; row++) {
           if (!this.table.mayMatch(row, this.marks, alert.hasInitial)) continue;
-          const comparison = comparePerson(alert, this.table.view(row), this.vocab.words, this.frequency);
-          if (comparison) found.push({ row, comparison, score: 0 });
+          const comparison = comparePerson(alert, this.table.view(row), this.vocab.words);
+          if (comparison) found.push({ row, comparison });
         }
       }
     } finally {
@@ -108,25 +134,36 @@ export class InMemoryRegisterIndex implements RegisterIndex {
     const alert = prepareAlert(identity, this.vocab);
     const found: Found[] = [];
     for (let row = 0; row < this.persons.length; row++) {
-      const comparison = comparePerson(alert, this.table.view(row), this.vocab.words, this.frequency);
-      if (comparison) found.push({ row, comparison, score: 0 });
+      // comparePerson's own first test, made before the row's view is built: a million views cost seconds.
+      if (relateDates(alert.date, this.table.date(row)) === DateRelation.None) continue;
+      const comparison = comparePerson(alert, this.table.view(row), this.vocab.words);
+      if (comparison) found.push({ row, comparison });
     }
-    return this.assemble(identity, found);
+    return this.assemble(identity, alert, found);
   }
 
-  private assemble(identity: AlertIdentity, found: Found[]): ScreeningResult {
-    for (const f of found) f.score = candidateScore(identity, this.persons[f.row] as RegisterPerson, f.comparison);
-    const rank = (f: Found): number => (f.comparison.verdict === 'hit' ? 1 : 0);
-    found.sort((a, b) => rank(b) - rank(a) || b.score - a.score || this.hpr(a).localeCompare(this.hpr(b)));
-    const [first, second] = found;
-    if (!first) return { outcome: 'no_hit', candidates: [] };
-    const clearHit = first.comparison.verdict === 'hit' && !(second && rank(second) === 1 && second.score > first.score - HIT_MARGIN);
-    const candidates = found.slice(0, MAX_CANDIDATES).map((f): ScreeningCandidate => {
-      const person = this.persons[f.row] as RegisterPerson;
-      const codes = reasonCodes(identity, person, f.comparison);
-      return { hprNumber: person.hprNumber, score: f.score, reasons: reasonTexts(codes), codes };
+  /** Register people born on dates in each relation to `date`, and calendar days: how many strangers it lets in. */
+  private dateMass(date: number): DateMass {
+    const mass: DateMass = { people: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 }, days: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 } };
+    for (const related of relatedDates(date)) {
+      const relation = relateDates(date, related);
+      if (isCalendarDate(related)) mass.days[relation] += 1;
+      const range = this.byDate.get(related);
+      if (range) mass.people[relation] += range.end - range.start;
+    }
+    return mass;
+  }
+
+  private assemble(identity: AlertIdentity, alert: PreparedAlert, found: Found[]): ScreeningResult {
+    if (found.length === 0) return { outcome: 'no_hit', candidates: [] };
+    const evidence = new AlertEvidence(alert, this.table, this.persons.length, this.dateMass(alert.date));
+    const weighed = found.map((f): Weighed => ({ ...f, hprNumber: this.hpr(f), weight: evidence.weight(f.comparison) }));
+    const { outcome, shown } = decide(weighed);
+    const candidates = shown.slice(0, MAX_CANDIDATES).map((f): ScreeningCandidate => {
+      const codes = reasonCodes(identity, this.persons[f.row] as RegisterPerson, f.comparison);
+      return { hprNumber: f.hprNumber, score: evidenceScore(f.weight), reasons: reasonTexts(codes), codes };
     });
-    return { outcome: clearHit ? 'hit' : 'possible', candidates };
+    return { outcome, candidates };
   }
 
   private hpr(f: Found): string {

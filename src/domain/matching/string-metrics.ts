@@ -65,6 +65,21 @@ export function osaDistance(a: string, b: string): number {
   return prev[n] ?? 0;
 }
 
+/**
+ * osaDistance(a, b) <= 1 without a table: equal, or one substitution, insertion, deletion or adjacent
+ * transposition apart. Screening asks this of thousands of token pairs per alert.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  if (t.length - s.length > 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === t[i]) i++;
+  if (s.length < t.length) return s.slice(i) === t.slice(i + 1);
+  if (s.slice(i + 1) === t.slice(i + 1)) return true;
+  return s[i] === t[i + 1] && s[i + 1] === t[i] && s.slice(i + 2) === t.slice(i + 2);
+}
+
 /** All strings one deletion away: the keys of the symmetric-delete typo index. */
 export function deletions(word: string): string[] {
   const out: string[] = [];

@@ -27,7 +27,10 @@ export type ScreeningOutcome = 'hit' | 'possible' | 'no_hit';
 
 export interface ScreeningCandidate {
   hprNumber: string;
-  /** 0 to 1; only meaningful for ordering and for a person's eye, not as a probability. */
+  /**
+   * 0 to 1, the strength of the evidence that this is the person, how common the names are counted
+   * (0.5: as likely a stranger; each 0.1 a factor of ten). Falls along the list; not a probability.
+   */
   score: number;
   /** Short English sentences for people reading a file or a log. */
   reasons: string[];

@@ -1,6 +1,6 @@
-import { familyKey, greekKey } from './fold.js';
+import { familyKeys, greekKey } from './fold.js';
 import { variantKeys, variantKeysNear } from './name-variants.js';
-import { deletions, osaDistance } from './string-metrics.js';
+import { deletions, withinOneEdit } from './string-metrics.js';
 
 /** How strongly two name tokens agree. Ordered: a higher number is stronger evidence. */
 export const Level = { None: 0, Typo: 1, Variant: 2, Equal: 3 } as const;
@@ -33,7 +33,7 @@ class TypoIndex {
     for (const d of deletions(key)) add(this.entries, d, id);
   }
 
-  /** Ids whose key may be one error from `key`; the caller verifies with osaDistance. */
+  /** Ids whose key may be one error from `key`; the caller verifies with withinOneEdit. */
   probe(key: string, fn: (id: number) => void): void {
     if (key.length < 3) return;
     each(this.entries.get(key), fn);
@@ -41,13 +41,16 @@ class TypoIndex {
   }
 }
 
-interface Keys { skel: string; family: string; greek: string }
+interface Keys { skel: string; family: string[]; greek: string }
 
 function keysOf(word: string): Keys {
-  return { skel: word, family: familyKey(word), greek: greekKey(word) };
+  return { skel: word, family: familyKeys(word), greek: greekKey(word) };
 }
 
-const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && osaDistance(a, b) <= 1;
+/** A token as folded (Saetbakken) and as its skeleton (satbakken); see fold.ts. */
+export interface TokenForms { skel: string; folded: string }
+
+const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
 
 /**
  * Every distinct name token (skeleton) in the register, with the indexes that find, for any token, the register
@@ -64,6 +67,10 @@ export class Vocabulary {
   private readonly typoSkel = new TypoIndex();
   private readonly typoFamily = new TypoIndex();
   private readonly typoGreek = new TypoIndex();
+  // Folded spellings that differ from their skeleton: "haald" is one error from "harald" folded, two as skeletons.
+  private readonly typoFolded = new TypoIndex();
+  private readonly foldedSeen = new Set<string>();
+  private readonly foldedOf: string[][] = [];
   // Alerts repeat common names (Hansen, Papadopoulos); remembering their relations is the cheap win.
   private readonly cache = new Map<string, ReadonlyMap<number, Level>>();
 
@@ -71,28 +78,43 @@ export class Vocabulary {
     return this.words.length;
   }
 
-  intern(word: string): number {
-    const known = this.ids.get(word);
-    if (known !== undefined) return known;
-    const id = this.words.length;
-    const k = keysOf(word);
-    this.words.push(word);
-    this.keys.push(k);
-    this.ids.set(word, id);
-    add(this.family, k.family, id);
-    add(this.greek, k.greek, id);
-    this.typoSkel.add(k.skel, id);
-    if (k.family !== k.skel) this.typoFamily.add(k.family, id);
-    if (k.greek !== k.skel) this.typoGreek.add(k.greek, id);
+  /** The id of a token's skeleton, creating it on first sight; its folded spelling joins the typo index. */
+  intern(word: string, folded: string = word): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      const k = keysOf(word);
+      this.words.push(word);
+      this.keys.push(k);
+      this.foldedOf.push([]);
+      this.ids.set(word, id);
+      for (const key of k.family) add(this.family, key, id);
+      add(this.greek, k.greek, id);
+      this.typoSkel.add(k.skel, id);
+      for (const key of k.family) if (key !== k.skel) this.typoFamily.add(key, id);
+      if (k.greek !== k.skel) this.typoGreek.add(k.greek, id);
+    }
+    if (folded !== word && !this.foldedSeen.has(folded)) {
+      this.foldedSeen.add(folded);
+      this.foldedOf[id]?.push(folded);
+      this.typoFolded.add(folded, id);
+    }
     return id;
   }
 
+  /** Every folded spelling of a skeleton seen in the register, the skeleton itself first. */
+  spellingsOf(word: string): string[] {
+    const id = this.ids.get(word);
+    return id === undefined ? [word] : [word, ...(this.foldedOf[id] ?? [])];
+  }
+
   /**
-   * Register tokens related to `word` (a skeleton), with the strongest relation found. Gender forms apply to
+   * Register tokens related to an alert token, with the strongest relation found. Gender forms apply to
    * family names only: as given names Andreas/Andrea or Jan/Jana are brother and sister, not one person.
    */
-  related(word: string, role: 'family' | 'given'): ReadonlyMap<number, Level> {
-    const cacheKey = role === 'family' ? `f:${word}` : `g:${word}`;
+  related(forms: TokenForms, role: 'family' | 'given'): ReadonlyMap<number, Level> {
+    const word = forms.skel;
+    const cacheKey = `${role === 'family' ? 'f' : 'g'}:${word}:${forms.folded}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const out = new Map<number, Level>();
@@ -100,13 +122,20 @@ export class Vocabulary {
       if ((out.get(id) ?? Level.None) < level) out.set(id, level);
     };
     const k = keysOf(word);
-    const typo = (index: TypoIndex, key: string, pick: (keys: Keys) => string): void =>
-      index.probe(key, (id) => { const other = this.keys[id]; if (other && near(key, pick(other))) raise(id, Level.Typo); });
+    const typo = (index: TypoIndex, key: string, pick: (keys: Keys) => string | string[]): void =>
+      index.probe(key, (id) => {
+        const other = this.keys[id];
+        const keys = other ? pick(other) : [];
+        if (typeof keys === 'string' ? near(key, keys) : keys.some((o) => near(key, o))) raise(id, Level.Typo);
+      });
     typo(this.typoSkel, k.skel, (o) => o.skel);
+    this.foldedTypos(forms, raise);
     if (role === 'family') {
-      typo(this.typoFamily, k.family, (o) => o.family);
-      typo(this.typoSkel, k.family, (o) => o.family);
-      each(this.family.get(k.family), (id) => raise(id, Level.Variant));
+      for (const key of k.family) {
+        typo(this.typoFamily, key, (o) => o.family);
+        typo(this.typoSkel, key, (o) => o.family);
+        each(this.family.get(key), (id) => raise(id, Level.Variant));
+      }
     } else {
       typo(this.typoGreek, k.greek, (o) => o.greek);
       typo(this.typoSkel, k.greek, (o) => o.greek);
@@ -118,5 +147,18 @@ export class Vocabulary {
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, out);
     return out;
+  }
+
+  /**
+   * Register tokens one typing error from the alert token's folded spelling, compared with each folded spelling
+   * the register holds and with the plain skeletons: an error inside a digraph (Saetbakken typed Saxetbakken) is
+   * one error there but two between skeletons.
+   */
+  private foldedTypos({ folded, skel }: TokenForms, raise: (id: number, level: Level) => void): void {
+    this.typoFolded.probe(folded, (id) => {
+      for (const f of this.foldedOf[id] ?? []) if (near(folded, f)) raise(id, Level.Typo);
+    });
+    if (folded === skel) return;
+    this.typoSkel.probe(folded, (id) => { if (near(folded, this.words[id] ?? '')) raise(id, Level.Typo); });
   }
 }

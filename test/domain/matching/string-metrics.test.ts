@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jaroWinkler, osaDistance } from '../../../src/domain/matching/index.js';
-import { foldTokens, genderStem, greekKey, skeleton } from '../../../src/domain/matching/fold.js';
+import { foldTokens, greekKey, shareGenderStem, skeleton } from '../../../src/domain/matching/fold.js';
 
 describe('string metrics (golden vectors)', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('normalisation', () => {
   it.each([
     ['kowalski', 'kowalska'], ['novak', 'novakova'], ['jelinek', 'jelinkova'], ['papadopoulos', 'papadopoulou'], ['kazlauskas', 'kazlauskiene'], ['kazlauskas', 'kazlauskaite'], ['berzins', 'berzina'], ['benes', 'benesova'],
   ])('%s and %s share a gender stem', (a, b) => {
-    expect(genderStem(a)).toBe(genderStem(b));
+    expect(shareGenderStem(a, b)).toBe(true);
   });
 
   it.each([['panagiotis', 'panayiotis'], ['giorgos', 'yiorgos'], ['christos', 'hristos'], ['evangelos', 'evaggelos'], ['dimitrios', 'demetrios'], ['vasileios', 'vasilis']])(
