@@ -25,6 +25,8 @@ const M_GIVEN: Readonly<Record<GivenKind, Readonly<Record<Level, number>>>> = {
   middle_differs: { 0: 0, 1: 0.005, 2: 0.005, 3: 0.005 },
   initial_only: { 0: 0, 1: 0.01, 2: 0.01, 3: 0.01 },
 };
+// When the alert itself gives a former name, the register still holding it (she married since) is common.
+const M_ALERT_FORMER: Readonly<Record<Level, number>> = { 0: 0, 1: 0.02, 2: 0.4, 3: 0.4 };
 const M_SWAPPED = 0.03;
 // An alert's former name that the register does not hold for the person: registers often lack a maiden name.
 const M_FORMER_UNEXPLAINED = 0.3;
@@ -37,8 +39,8 @@ const UNSEEN = 0.25;
 
 /** How often a registered person's alert shows this pattern of agreement. */
 export function patternShare(c: Comparison): number {
-  return M_DATE[c.date] * M_FAMILY[c.familyKind][c.family] * M_GIVEN[c.givenKind][c.given] * (c.swapped ? M_SWAPPED : 1) *
-    (c.formerUnexplained ? M_FORMER_UNEXPLAINED : 1);
+  const family = c.alertFormer ? M_ALERT_FORMER[c.family] : M_FAMILY[c.familyKind][c.family];
+  return M_DATE[c.date] * family * M_GIVEN[c.givenKind][c.given] * (c.swapped ? M_SWAPPED : 1) * (c.formerUnexplained ? M_FORMER_UNEXPLAINED : 1);
 }
 
 /** Register people born on dates in each relation to the alert's birth date, and calendar days in each. */

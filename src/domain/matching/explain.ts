@@ -1,6 +1,6 @@
 import type { DateRelation } from './birth-date.js';
 import type { Comparison } from './compare.js';
-import { foldTokens, greekKey, shareGenderStem, skeleton } from './fold.js';
+import { familyKeys, foldTokens, greekKey, shareGenderStem, skeleton } from './fold.js';
 import { variantKeys } from './name-variants.js';
 import { REASON_CODES, type ReasonCode } from './reason-codes.js';
 import { withinOneEdit } from './string-metrics.js';
@@ -9,21 +9,32 @@ import type { AlertIdentity, RegisterPerson } from './types.js';
 type TokenRelation = 'equal' | 'transliterated' | 'variant' | 'gender_form' | 'typo';
 const ORDER: readonly TokenRelation[] = ['typo', 'gender_form', 'variant', 'transliterated', 'equal'];
 
-function relation(a: string, b: string, role: 'family' | 'given'): TokenRelation | undefined {
-  if (a === b) return 'equal';
-  const sa = skeleton(a), sb = skeleton(b);
+interface Token { raw: string; folded: string }
+
+// Split as foldTokens splits, keeping each token as written (lower case) to tell "equal" from "transliterated".
+function tokens(text: string): Token[] {
+  const folded = foldTokens(text);
+  const raw = text.toLowerCase().normalize('NFC').replace(/['’`´ʼ]/g, '').split(/[^\p{L}\p{M}]+/u).filter((t) => t.length > 0);
+  return folded.map((f, i) => ({ folded: f, raw: raw.length === folded.length ? (raw[i] ?? f) : f }));
+}
+
+function relation(a: Token, b: Token, role: 'family' | 'given'): TokenRelation | undefined {
+  if (a.raw === b.raw) return 'equal';
+  const sa = skeleton(a.folded), sb = skeleton(b.folded);
   if (sa === sb) return 'transliterated';
   if (variantKeys(greekKey(sa)).includes(greekKey(sb))) return 'variant';
   if (role === 'family' && shareGenderStem(sa, sb)) return 'gender_form';
-  if (withinOneEdit(sa, sb)) return 'typo';
+  // The typing errors the vocabulary relates: in skeletons, folded spellings, Greek or family keys.
+  const keys = (s: string): string[] => [s, greekKey(s), ...(role === 'family' ? familyKeys(s) : [])];
+  if (withinOneEdit(a.folded, b.folded) || keys(sa).some((x) => keys(sb).some((y) => withinOneEdit(x, y)))) return 'typo';
   return undefined;
 }
 
 /** The weakest relation among the alert's tokens that found a partner: that is what an officer must check. */
 function weakest(alertText: string, personTexts: string[], role: 'family' | 'given'): TokenRelation {
-  const personTokens = personTexts.flatMap(foldTokens);
+  const personTokens = personTexts.flatMap(tokens);
   let worst: TokenRelation = 'equal';
-  for (const a of foldTokens(alertText)) {
+  for (const a of tokens(alertText)) {
     let best: TokenRelation | undefined;
     for (const p of personTokens) {
       const r = relation(a, p, role);
