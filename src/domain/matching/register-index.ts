@@ -30,32 +30,40 @@ export class InMemoryRegisterIndex implements RegisterIndex {
   private readonly vocab = new Vocabulary();
   private readonly table = new PersonTable(this.vocab);
   private readonly persons: RegisterPerson[] = [];
-  private readonly rowOf: Map<string, number>;
+  // hprNumber to its position among the rows kept, and position to row (a million strings hashed once, not twice).
+  private readonly positions: Map<string, number>;
+  private readonly rowAt: Int32Array;
   private readonly byDate = new Map<number, { start: number; end: number }>();
   private marks = new Uint8Array(0);
 
   constructor(persons: Iterable<RegisterPerson>) {
     const input = Array.isArray(persons) ? (persons as RegisterPerson[]) : [...persons];
     // A repeated hprNumber keeps its last row, as a later snapshot line replaces an earlier one.
-    const rowOf = new Map<string, number>();
-    input.forEach((p, i) => rowOf.set(p.hprNumber, i));
-    const kept = rowOf.size === input.length ? input : [...rowOf.values()].sort((a, b) => a - b).map((i) => input[i] as RegisterPerson);
-    // Sorted by birth date, then input order, as numbers (date and position in one float sort in a blink).
+    const positions = new Map<string, number>();
+    input.forEach((p, i) => positions.set(p.hprNumber, i));
+    let kept = input;
+    if (positions.size !== input.length) {
+      kept = [...positions.values()].sort((a, b) => a - b).map((i) => input[i] as RegisterPerson);
+      kept.forEach((p, k) => positions.set(p.hprNumber, k));
+    }
+    for (const person of kept) this.table.add(person);
+    // Then sorted by birth date and input order, as numbers (date and position in one float: a fast sort).
     const span = 2 ** Math.ceil(Math.log2(kept.length + 1));
-    const order = new Float64Array(kept.length);
-    kept.forEach((p, k) => { order[k] = (parseBirthDate(p.dateOfBirth) + 1) * span + k; });
-    order.sort();
-    for (const key of order) {
-      const person = kept[key % span] as RegisterPerson;
-      const row = this.table.add(person);
-      this.persons.push(person);
-      rowOf.set(person.hprNumber, row);
+    const keys = new Float64Array(kept.length);
+    for (let k = 0; k < kept.length; k++) keys[k] = (this.table.date(k) + 1) * span + k;
+    keys.sort();
+    const order = keys.map((key) => key % span);
+    this.table.reorder(order);
+    this.rowAt = new Int32Array(kept.length);
+    order.forEach((k, row) => {
+      this.persons.push(kept[k] as RegisterPerson);
+      this.rowAt[k] = row;
       const date = this.table.date(row);
       const range = this.byDate.get(date);
       if (range) range.end = row + 1;
       else this.byDate.set(date, { start: row, end: row + 1 });
-    }
-    this.rowOf = rowOf;
+    });
+    this.positions = positions;
     this.marks = new Uint8Array(this.vocab.size);
   }
 
@@ -64,8 +72,13 @@ export class InMemoryRegisterIndex implements RegisterIndex {
   }
 
   person(hprNumber: string): RegisterPerson | undefined {
-    const row = this.rowOf.get(hprNumber);
+    const row = this.rowOf(hprNumber);
     return row === undefined ? undefined : this.persons[row];
+  }
+
+  private rowOf(hprNumber: string): number | undefined {
+    const position = this.positions.get(hprNumber);
+    return position === undefined ? undefined : this.rowAt[position];
   }
 
   *all(): IterableIterator<RegisterPerson> {
@@ -94,7 +107,7 @@ export class InMemoryRegisterIndex implements RegisterIndex {
 
   /** @internal Whether this person is a candidate for the alert at all; undefined for an unknown hprNumber. */
   isCandidate(alert: PreparedAlert, hprNumber: string): boolean | undefined {
-    const row = this.rowOf.get(hprNumber);
+    const row = this.rowOf(hprNumber);
     return row === undefined ? undefined : comparePerson(alert, this.table.view(row), this.vocab.words) !== undefined;
   }
 
