@@ -1,3 +1,5 @@
+import { makeRegister } from '../../eval/generator/people.js';
+import { Rng } from '../../eval/generator/rng.js';
 import type { RegisterPerson } from '../../../src/domain/matching/index.js';
 
 export function person(hprNumber: string, familyName: string, givenNames: string, dateOfBirth: string, formerFamilyNames: string[] = []): RegisterPerson {
@@ -15,3 +17,15 @@ export const REGISTER: RegisterPerson[] = [
   person('7', 'Nováková', 'Jana', '1990-01-22'),
   person('8', 'Müller', 'Jürgen', '1962-04-17'),
 ];
+
+let background: RegisterPerson[] | undefined;
+
+/**
+ * 20,000 generated people (test/eval/generator: real name frequencies, so Hansens and Annes are common) with
+ * hprNumbers from 1000001 up: screening's evidence depends on how common names and birth dates are, which a
+ * register of eight cannot show.
+ */
+export function backgroundRegister(): RegisterPerson[] {
+  background ??= makeRegister(new Rng(20251124), 20_000).map((p) => p.person);
+  return background;
+}

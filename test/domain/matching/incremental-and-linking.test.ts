@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAlertIndex, buildRegisterIndex, diffRegister, linkSamePerson, parseRegisterLine, rescreenChanged } from '../../../src/domain/matching/index.js';
+import {
+  buildAlertIndex, buildRegisterIndex, diffRegister, linkSamePerson, parseRegisterLine, rescreenChanged, type RegisterPerson,
+} from '../../../src/domain/matching/index.js';
+import { buildEvalSet } from '../../eval/generator/build-set.js';
 import { person, REGISTER } from './fixtures.js';
 
 describe('register diff and incremental re-screening', () => {
@@ -20,6 +23,51 @@ describe('register diff and incremental re-screening', () => {
     const results = rescreenChanged(after, buildAlertIndex(alerts), [...diff.added, ...diff.changed]);
     expect([...results.keys()].sort()).toEqual(['A1', 'A2']);
     expect(results.get('A1')?.candidates[0]?.hprNumber).toBe('9');
+  });
+
+  it('a repeated hprNumber keeps its last row', () => {
+    const index = buildRegisterIndex([person('1', 'Berg', 'Tor', '1955-02-02'), person('1', 'Dahl', 'Tor', '1955-02-02')]);
+    expect(index.size).toBe(1);
+    expect(index.person('1')?.familyName).toBe('Dahl');
+  });
+
+  it('returns every alert a new, changed or removed row concerns, each with the result a full screen gives', () => {
+    const set = buildEvalSet({ seed: 11, registerSize: 20_000, matchesPerVariant: 4, pairs: 30, random: 150, sameName: 30, twins: 30 });
+    const subjects = [...new Set(set.alerts.flatMap((a) => (a.truth.hprNumber ? [a.truth.hprNumber] : [])))];
+    const rows = new Map(set.register.map((p) => [p.hprNumber, p]));
+    const edit = (hpr: string | undefined, change: (p: RegisterPerson) => RegisterPerson): void => {
+      const p = hpr ? rows.get(hpr) : undefined;
+      if (p) rows.set(p.hprNumber, change(p));
+    };
+    subjects.slice(0, 15).forEach((h) => edit(h, (p) => ({ ...p, authorisations: p.authorisations.map((a) => ({ ...a, status: 'revoked' as const })) })));
+    subjects.slice(15, 25).forEach((h) => edit(h, (p) => ({ ...p, familyName: 'Nyhagen', formerFamilyNames: [p.familyName] })));
+    subjects.slice(25, 35).forEach((h) => edit(h, (p) => ({ ...p, dateOfBirth: `${p.dateOfBirth.slice(0, 9)}${(Number(p.dateOfBirth[9]) + 1) % 10}` })));
+    subjects.slice(35, 45).forEach((h) => rows.delete(h));
+    // People the register did not know, whom no-hit alerts name: they must now be found.
+    set.alerts.filter((a) => a.truth.variant === 'random').slice(0, 10).forEach((a, i) => rows.set(`N${i}`, person(`N${i}`, a.identity.familyName, a.identity.givenNames, a.identity.dateOfBirth)));
+    const before = buildRegisterIndex(set.register);
+    const after = buildRegisterIndex(rows.values());
+    const diff = diffRegister(before, after);
+    expect([diff.added.length, diff.removed.length]).toEqual([10, 10]);
+    expect(diff.changed.length).toBeGreaterThan(30);
+    const former = [...diff.changed, ...diff.removed.map((h) => ({ hprNumber: h }))].map((p) => before.person(p.hprNumber) as RegisterPerson);
+    const touched = new Set([...diff.added, ...diff.changed].map((p) => p.hprNumber).concat(diff.removed));
+
+    const index = buildAlertIndex(set.alerts.map((a) => ({ id: a.imiId, identity: a.identity })));
+    const results = rescreenChanged(after, index, [...diff.added, ...diff.changed], former);
+    let concerned = 0;
+    for (const alert of set.alerts) {
+      const now = after.screen(alert.identity);
+      const then = before.screen(alert.identity);
+      if ([...now.candidates, ...then.candidates].some((c) => touched.has(c.hprNumber))) {
+        concerned++;
+        expect(results.get(alert.imiId), alert.imiId).toEqual(now);
+      }
+      if (results.has(alert.imiId)) expect(results.get(alert.imiId)).toEqual(now);
+    }
+    expect(concerned).toBeGreaterThan(40);
+    // And again with the prepared alerts the index now holds for this register.
+    expect(rescreenChanged(after, index, [...diff.added, ...diff.changed], former)).toEqual(results);
   });
 });
 
