@@ -1,7 +1,8 @@
 /**
  * Batch screening (spec/screening.md): npm run screen -- --register REGISTER.jsonl --alerts ALERTS.jsonl --out RESULT.jsonl
  * One result line per alert line; alerts that are not JSON or fail the alert schema get an `error` line and the
- * run goes on. Progress goes to stderr. Exit code 0 when the run completed, whatever the outcomes.
+ * run goes on. Progress goes to stderr, in Norwegian and English. Exit code 0 when the run completed, whatever
+ * the outcomes; 2 for a wrong command line; 1 when a file cannot be read or written.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -42,37 +43,50 @@ function resultLine(index: RegisterIndex, text: string, line: number): object {
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { register: { type: 'string' }, alerts: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.register || !values.alerts || !values.out) {
-    console.error('usage: npm run screen -- --register REGISTER.jsonl --alerts ALERTS.jsonl --out RESULT.jsonl');
-    process.exit(2);
+const USAGE = 'bruk / usage: npm run screen -- --register REGISTER.jsonl --alerts ALERTS.jsonl --out RESULT.jsonl';
+
+function files(): { register: string; alerts: string; out: string } {
+  try {
+    const { values } = parseArgs({ options: { register: { type: 'string' }, alerts: { type: 'string' }, out: { type: 'string' } } });
+    if (values.register && values.alerts && values.out) return { register: values.register, alerts: values.alerts, out: values.out };
+    console.error(`--register, --alerts og --out må alle oppgis / must all be given\n${USAGE}`);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
   }
+  return process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const values = files();
   const started = performance.now();
-  const snapshot = await loadRegisterSnapshot(values.register, (rows) => console.error(`register: ${rows} lines read`));
-  for (const e of snapshot.errors.slice(0, 20)) console.error(`register line ${e.line} skipped: ${e.message}`);
-  if (snapshot.errors.length > 20) console.error(`register: ${snapshot.errors.length - 20} more rows skipped`);
+  const snapshot = await loadRegisterSnapshot(values.register, (lines) => console.error(`register: ${lines} linjer lest / lines read`));
+  for (const e of snapshot.errors.slice(0, 20)) console.error(`register: linje ${e.line} hoppet over / line ${e.line} skipped: ${e.message}`);
+  if (snapshot.errors.length > 20) console.error(`register: ${snapshot.errors.length - 20} rader til hoppet over / more rows skipped`);
   const index = buildRegisterIndex(snapshot.persons);
-  console.error(`register: ${index.size} people indexed in ${((performance.now() - started) / 1000).toFixed(1)} s, ${snapshot.errors.length} rows skipped`);
+  const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
+  console.error(`register: ${index.size} personer indeksert / people indexed (${seconds()} s), ${snapshot.errors.length} rader hoppet over / rows skipped`);
 
   const out = createWriteStream(values.out, { encoding: 'utf8' });
+  await once(out, 'open');
   const lines = createInterface({ input: createReadStream(values.alerts, { encoding: 'utf8' }), crlfDelay: Infinity });
   const tally: Record<string, number> = { hit: 0, possible: 0, no_hit: 0, error: 0 };
   let line = 0;
-  for await (const text of lines) {
+  for await (const raw of lines) {
     line++;
+    const text = line === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     if (text.trim().length === 0) continue;
     const result = resultLine(index, text, line) as { outcome: string };
     tally[result.outcome] = (tally[result.outcome] ?? 0) + 1;
     if (!out.write(`${JSON.stringify(result)}\n`)) await once(out, 'drain');
-    if (line % 1000 === 0) console.error(`alerts: ${line} screened`);
+    if (line % 1000 === 0) console.error(`varsler / alerts: ${line} linjer screenet / lines screened`);
   }
   out.end();
   await once(out, 'finish');
-  console.error(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally.hit} hit, ${tally.possible} possible, ${tally.no_hit} no_hit, ${tally.error} error`);
+  const counts = `${tally.hit} hit, ${tally.possible} possible, ${tally.no_hit} no_hit, ${tally.error} error`;
+  console.error(`ferdig / done (${seconds()} s): ${counts}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(`screen failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`screening stoppet / screening stopped: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
