@@ -1,4 +1,4 @@
-import { DateRelation, isCalendarDate, parseBirthDate, relateDates, relatedDates } from './birth-date.js';
+import { DateRelation, isCalendarDate, relateDates, relatedDates } from './birth-date.js';
 import { comparePerson, isHitGrade, type Comparison } from './compare.js';
 import { decide, type Weighed } from './decide.js';
 import { AlertEvidence, type DateMass } from './evidence.js';
