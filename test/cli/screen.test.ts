@@ -76,5 +76,10 @@ describe('npm run screen', () => {
     const unreadable = await run(['--register', join(dir, 'nowhere.jsonl'), '--alerts', join(dir, 'a.jsonl'), '--out', join(dir, 'o.jsonl')]);
     expect(unreadable.code).toBe(1);
     expect(unreadable.stderr).toMatch(/screening stoppet \/ screening stopped: .*nowhere\.jsonl/);
+    const register = join(dir, 'one.jsonl');
+    await writeFile(register, `${JSON.stringify(REGISTER[0])}\n`);
+    const unwritable = await run(['--register', register, '--alerts', register, '--out', join(dir, 'no', 'such', 'dir.jsonl')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/screening stoppet \/ screening stopped: .*dir\.jsonl/);
   });
 });
