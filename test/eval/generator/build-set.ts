@@ -106,16 +106,21 @@ export function buildEvalSet(o: SetOptions): EvalSet {
     if (pair[0] === pair[1] || CONFLICTS.has(pair.join('+'))) continue;
     if (makeMatch(pair)) made++;
   }
+  // A non-match with the family name, first given name and birth date of a registered person is, for any
+  // matcher, that person (at most a middle name apart): such draws are made again.
+  const firstOf = (given: string): string => given.split(' ')[0] ?? '';
+  const registered = new Set(people.map(({ person: r }) => nameKey(r.familyName, `${firstOf(r.givenNames)}|${r.dateOfBirth}`)));
+  const isRegistered = (family: string, given: string, date: string): boolean => registered.has(nameKey(family, `${firstOf(given)}|${date}`));
   for (let i = 0; i < o.random; i++) {
     const stranger = makePerson(rng, weighted(rng, ALERT_ORIGINS), 'none');
-    // Same name and birth date as a registered person is, for any matcher, that person: draw again.
-    if ((byName.get(nameKey(stranger.person.familyName, stranger.person.givenNames)) ?? []).includes(stranger.person.dateOfBirth)) { i--; continue; }
+    if (isRegistered(stranger.person.familyName, stranger.person.givenNames, stranger.person.dateOfBirth)) { i--; continue; }
     add(base(stranger), { kind: 'nonmatch', variant: 'random' });
   }
   for (let i = 0; i < o.sameName; i++) {
     const p = rng.pick(people);
     let date = randomDate(rng);
-    while (nearDate(p.person.dateOfBirth, date) || digitsApart(p.person.dateOfBirth, date) < 2) date = randomDate(rng);
+    const other = (d: string): boolean => nearDate(p.person.dateOfBirth, d) || digitsApart(p.person.dateOfBirth, d) < 2 || isRegistered(p.person.familyName, p.person.givenNames, d);
+    while (other(date)) date = randomDate(rng);
     add({ ...base(p), dateOfBirth: date }, { kind: 'nonmatch', variant: 'same_name_other_dob' });
   }
   // Everyone registered with a family name and birth date, so that a twin's name is clearly different from all.
