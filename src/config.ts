@@ -51,6 +51,7 @@ const schema = z.object({
   REMINDER_CRON: cron('30 7 * * 1-5'),
   DIGEST_CRON: cron('0 8 * * 1'),
   CHECKPOINT_CRON: cron('30 23 * * *'),
+  FULL_RESCREEN_CRON: cron('0 3 * * 0'),
   JOBS_DRY_RUN: bool(false),
   JOBS_MAX_PER_RUN: int(500, 1),
   REGISTER_POLL_MS: int(60_000, 0),

@@ -86,6 +86,11 @@ export function createDeskJobs(d: DeskJobsDeps) {
       if (!result.written && result.reason === 'previous_damaged') logger.error({ day }, 'the newest journal checkpoint is damaged; no new checkpoint until it is looked at: run npm run journal:verify');
       return result.written ? { day, cases: result.cases, carried: result.carried.length } : result;
     } },
+    { name: 'full-rescreen', cron: config.FULL_RESCREEN_CRON, catchUpMs: 0, run: async () => {
+      if (config.JOBS_DRY_RUN) return { dryRun: true, wouldRescreen: 'every alert kept for re-screening' };
+      const report = await rescreenAfterRegisterChange({ ...writer, clock }, d.register.current());
+      return { ...report, newMatches: report.newMatches.length };
+    } },
   ];
   const scheduler = createScheduler(jobs, { leases, instanceId: d.instanceId, timeZone: config.TIME_ZONE, clock, logger });
 

@@ -119,8 +119,9 @@ describe('scheduled jobs through the real server and the Bot Connector stand-in'
     expect(JSON.stringify(posts[0]!.body)).toContain('Funnet ved ny screening');
     expect((await h.desk.cases.get('IMI-J-NO-2'))!.case.state).toBe('no_hit_signed_off');
 
-    // Loading the same snapshot again finds nothing new.
+    // Loading the same snapshot again, or the weekly full re-screen, finds nothing new.
     await h.desk.jobs.registerWatch!.reload();
+    expect(await h.desk.jobs.scheduler.runNow('full-rescreen')).toMatchObject({ ran: true, result: { alerts: 1, rescreened: 1, newMatches: 0 } });
     await h.settle();
     expect(h.connector.posts(REGISTRY_CHANNEL).slice(before)).toHaveLength(1);
   });
