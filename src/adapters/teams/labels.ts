@@ -33,11 +33,24 @@ export function matchLabel(outcome: ScreeningOutcome | undefined, lang: Lang): s
   return t(lang, 'outcomePending');
 }
 
+/** Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per language and zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { timeZone, day: '2-digit', month: lang === 'nb' ? '2-digit' : 'short', year: 'numeric' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A date (YYYY-MM-DD) or an instant, as people read it: 24.11.2026 in Norwegian, 24 Nov 2026 in English. */
 export function formatDate(value: string, timeZone: string, lang: Lang): string {
   const instant = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
   const zone = value.length === 10 ? 'UTC' : timeZone;
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { timeZone: zone, day: '2-digit', month: lang === 'nb' ? '2-digit' : 'short', year: 'numeric' }).format(instant);
+  return dateFormat(lang, zone).format(instant);
 }
 
 export function cardLabels(lang: Lang): Record<string, string> {
