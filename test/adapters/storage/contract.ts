@@ -143,6 +143,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         ['gte and lt on numbers', { 'outbox.pending': { gte: 1, lt: 2 } }, ['e']],
         ['lte on strings', { due: { lte: '2025-01-02' } }, ['b', 'c']],
         ['range on strings', { due: { gt: '2025-01-02', lt: '2025-01-05' } }, ['a', 'e']],
+        ['defined on an object field', { outbox: { defined: true } }, ['a', 'b', 'd', 'e']],
+        ['an object field never equals a scalar', { outbox: 0 }, []],
         ['empty filter', {}, ['a', 'b', 'c', 'd', 'e']],
         ['nothing matches', { state: 'nope' }, []],
       ])('%s', async (_name, filter, expected) => {
@@ -161,6 +163,16 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         const found = await store.query('cases', {}, { orderBy: 'outbox.pending' });
         expect(found.map((d) => d.id)).toEqual(['b', 'e', 'a']);
         expect((await store.query('cases', {}, { orderBy: 'outbox.pending', desc: true, limit: 1 })).map((d) => d.id)).toEqual(['a']);
+      });
+
+      it('queries what JSON keeps: a field written as undefined is absent, a non-finite number is null', async () => {
+        await store.create('cases', 'f', { state: 'odd', gone: undefined, n: Number.NaN });
+        expect(ids(await store.query('cases', { state: 'odd', gone: { defined: false } }))).toEqual(['f']);
+        expect(ids(await store.query('cases', { n: null }))).toEqual(['f']);
+        const replaced = await store.get('cases', 'f');
+        await store.replace('cases', 'f', { state: 'odd', n: 1 }, replaced!.etag);
+        expect(ids(await store.query('cases', { n: null }))).toEqual([]);
+        expect(ids(await store.query('cases', { n: { gte: 1 } }))).toEqual(['f']);
       });
 
       it('returns etags that work for a conditional write', async () => {

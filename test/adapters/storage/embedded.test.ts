@@ -30,6 +30,26 @@ describe('embedded store on disk', () => {
     await temp.remove();
   });
 
+  it('answers queries on what it read from disk as on what it wrote', async () => {
+    const temp = await tempDir();
+    const first = await openEmbeddedStore({ dir: temp.dir });
+    await first.create('cases', 'a', { state: 'open', at: '2', outbox: { pending: 1 } });
+    await first.create('cases', 'b', { state: 'open', at: '1', outbox: {} });
+    await first.create('cases', 'c', { state: 'closed', at: '0' });
+    const asWritten = async (store: typeof first) => [
+      (await store.query('cases', { state: 'open' }, { orderBy: 'at' })).map((d) => d.id),
+      (await store.query('cases', { outbox: { defined: true }, 'outbox.pending': { defined: false } })).map((d) => d.id),
+      await store.count('cases', { state: { in: ['open', 'closed'] } }),
+    ];
+    const before = await asWritten(first);
+    expect(before).toEqual([['b', 'a'], ['b'], 3]);
+    await first.close();
+    const second = await openEmbeddedStore({ dir: temp.dir });
+    expect(await asWritten(second)).toEqual(before);
+    await second.close();
+    await temp.remove();
+  });
+
   it('ignores a torn last line with a warning and keeps everything before it', async () => {
     const temp = await tempDir();
     const first = await openEmbeddedStore({ dir: temp.dir });

@@ -1,11 +1,11 @@
 import { COLLECTIONS, type Body, type CollectionName, type DocumentStore, type Filter, type QueryOptions, type StoredDoc, type WriteResult } from '../document-store.js';
-import { assertValidBody, assertValidId, MAX_DOCUMENT_BYTES } from '../document-rules.js';
+import { assertValidBody, assertValidId, MAX_DOCUMENT_BYTES, splitPath } from '../document-rules.js';
 import { encodeLine } from './log-line.js';
 import type { LogWriter } from './log-writer.js';
 import { compileFilter, orderAndLimit } from './memory-filter.js';
 import { listLogGenerations, removeLogs, type Logger } from './recovery.js';
 import { writeSnapshot } from './snapshot.js';
-import { captureEntries, parsedBody, tableOf, type Entry, type Tables } from './tables.js';
+import { captureEntries, parsedBody, tableOf, topLevel, topLevelOf, type Entry, type Tables } from './tables.js';
 
 const KNOWN = new Set<string>(COLLECTIONS);
 
@@ -42,7 +42,7 @@ export class EmbeddedStore implements DocumentStore {
     const json = serialise(id, body);
     const table = this.table(collection);
     if (table.has(id)) return this.refuse('exists');
-    return { ok: true, etag: await this.put(collection, table, id, json) };
+    return { ok: true, etag: await this.put(collection, table, id, json, body) };
   }
 
   async replace<T extends Body>(collection: CollectionName, id: string, body: T, ifMatch: string): Promise<WriteResult> {
@@ -51,12 +51,12 @@ export class EmbeddedStore implements DocumentStore {
     const current = table.get(id);
     if (current === undefined) return this.refuse('not_found');
     if (current.etag !== ifMatch) return this.refuse('conflict');
-    return { ok: true, etag: await this.put(collection, table, id, json) };
+    return { ok: true, etag: await this.put(collection, table, id, json, body) };
   }
 
   async upsert<T extends Body>(collection: CollectionName, id: string, body: T): Promise<{ etag: string }> {
     const json = serialise(id, body);
-    return { etag: await this.put(collection, this.table(collection), id, json) };
+    return { etag: await this.put(collection, this.table(collection), id, json, body) };
   }
 
   async delete(collection: CollectionName, id: string, ifMatch?: string): Promise<boolean> {
@@ -74,13 +74,14 @@ export class EmbeddedStore implements DocumentStore {
   }
 
   async query<T extends Body>(collection: CollectionName, filter: Filter, options: QueryOptions = {}): Promise<StoredDoc<T>[]> {
-    const matched = orderAndLimit(this.matching(collection, filter), ([, entry]) => parsedBody(entry), options);
+    const view = viewFor(filter, options.orderBy);
+    const matched = orderAndLimit(this.matching(collection, filter, view), ([, entry]) => view(entry), options);
     await this.settled();
     return matched.map(([id, entry]) => toDoc<T>(id, entry));
   }
 
   async count(collection: CollectionName, filter: Filter): Promise<number> {
-    const matched = this.matching(collection, filter).length;
+    const matched = this.matching(collection, filter, viewFor(filter, undefined)).length;
     await this.settled();
     return matched;
   }
@@ -107,10 +108,10 @@ export class EmbeddedStore implements DocumentStore {
     return tableOf(this.tables, collection);
   }
 
-  private matching(collection: CollectionName, filter: Filter): [string, Entry][] {
+  private matching(collection: CollectionName, filter: Filter, view: (entry: Entry) => Body): [string, Entry][] {
     const test = compileFilter(filter);
     const matched: [string, Entry][] = [];
-    for (const [id, entry] of this.table(collection)) if (test(parsedBody(entry))) matched.push([id, entry]);
+    for (const [id, entry] of this.table(collection)) if (test(view(entry))) matched.push([id, entry]);
     return matched;
   }
 
@@ -127,11 +128,11 @@ export class EmbeddedStore implements DocumentStore {
     return { ok: false, code };
   }
 
-  private async put(collection: CollectionName, table: Map<string, Entry>, id: string, json: string): Promise<string> {
+  private async put(collection: CollectionName, table: Map<string, Entry>, id: string, json: string, body: Body): Promise<string> {
     this.seq += 1;
     // Opaque to callers; unique because the sequence number never repeats within a directory.
     const etag = `"${this.seq.toString(36)}"`;
-    table.set(id, { etag, json });
+    table.set(id, { etag, json, top: topLevelOf(body) });
     await this.append(encodeLine({ s: this.seq, c: collection, i: id, e: etag }, json));
     return etag;
   }
@@ -159,6 +160,20 @@ export class EmbeddedStore implements DocumentStore {
     await oldLogsWritten;
     await removeLogs(this.dir, (await listLogGenerations(this.dir)).filter((g) => g < newGeneration));
   }
+}
+
+/**
+ * What a query evaluates its paths on for each entry: the top-level fields when every path is a top-level
+ * scalar there (no parse), else the whole parsed body.
+ */
+function viewFor(filter: Filter, orderBy: string | undefined): (entry: Entry) => Body {
+  const paths = [...Object.keys(filter), ...(orderBy === undefined ? [] : [orderBy])].map(splitPath);
+  if (paths.some((segments) => segments.length > 1)) return parsedBody;
+  const keys = paths.map((segments) => segments[0]!);
+  return (entry) => {
+    const top = topLevel(entry);
+    return keys.some((key) => top.nested.has(key)) ? parsedBody(entry) : top.scalars;
+  };
 }
 
 function serialise(id: string, body: unknown): string {

@@ -9,8 +9,20 @@ export interface Entry {
   readonly etag: string;
   /** The body's JSON text: what the log holds, and what each read parses into a private copy. */
   readonly json: string;
-  /** Parsed once on the first query that needs it; never handed to callers. */
+  /** The body's top-level fields, for queries: taken from the body when written, or parsed once when first needed. */
+  top?: TopLevel;
+  /** The whole body parsed, only for a query on a nested path; never handed to callers. */
   parsed?: Body;
+}
+
+/**
+ * A body's top-level scalars as its JSON holds them, and the names of its object and array fields. Queries
+ * on top-level fields (all the repositories make) then need neither the JSON parsed again after every write
+ * nor whole bodies kept in memory.
+ */
+export interface TopLevel {
+  readonly scalars: Body;
+  readonly nested: ReadonlySet<string>;
 }
 
 export type Tables = Map<string, Map<string, Entry>>;
@@ -28,10 +40,29 @@ export function tableOf(tables: Tables, collection: string): Map<string, Entry> 
   return table;
 }
 
-/** The parsed body of an entry, cached, for evaluating filters. */
+/** The parsed body of an entry, cached, for evaluating filters on nested paths. */
 export function parsedBody(entry: Entry): Body {
   entry.parsed ??= JSON.parse(entry.json) as Body;
   return entry.parsed;
+}
+
+/** What JSON.stringify keeps of a body's top level: values it drops are absent, non-finite numbers null. */
+export function topLevelOf(body: Body): TopLevel {
+  const scalars: Body = {};
+  const nested = new Set<string>();
+  for (const key of Object.keys(body)) {
+    const value = body[key];
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') scalars[key] = value;
+    else if (typeof value === 'number') scalars[key] = Number.isFinite(value) ? value : null;
+    else if (typeof value === 'object') nested.add(key);
+  }
+  return { scalars, nested };
+}
+
+/** An entry's top-level fields, parsed from its JSON the first time they are needed. */
+export function topLevel(entry: Entry): TopLevel {
+  entry.top ??= topLevelOf(JSON.parse(entry.json) as Body);
+  return entry.top;
 }
 
 /** Every document, taken in one synchronous step. */
