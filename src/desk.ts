@@ -10,7 +10,7 @@ import type { CredentialsFactory } from './adapters/teams/desk-adapter.js';
 import { DeskAdapter } from './adapters/teams/desk-adapter.js';
 import type { CardContext } from './adapters/teams/case-card.js';
 import { renderCaseCard } from './adapters/teams/case-card.js';
-import { dispatchOutbox, SENDING_LEASE_MS } from './adapters/teams/outbox-dispatcher.js';
+import { outboxRunner, SENDING_LEASE_MS } from './adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from './adapters/teams/rate-limiter.js';
 import { loadRolesFile } from './adapters/teams/roles-file.js';
 import { cloudAdapterPersonalChats, cloudAdapterSender } from './adapters/teams/teams-sender.js';
@@ -40,6 +40,8 @@ export interface DeskOptions {
   /** Extra Bot Framework authentication settings (tests serve their own OpenID metadata on loopback). */
   readonly botAuthOverrides?: Record<string, string>;
   readonly credentialsFactory?: CredentialsFactory;
+  /** How often the screening loop looks for alerts another instance stored (default 30 s); it is woken for its own. */
+  readonly screeningPollMs?: number;
   /** Reads the register snapshot again when its file changes; without it the register given stays. */
   readonly loadRegister?: () => Promise<RegisterIndex>;
   /** This instance's id, the holder of job leases (default: random per start). */
@@ -100,10 +102,11 @@ export function createDesk(options: DeskOptions) {
     }),
   };
 
-  const outboxLoop = new WorkLoop('outbox', () => dispatchOutbox(dispatcherDeps), config.OUTBOX_POLL_MS, logger);
-  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: () => outboxLoop.wake() };
+  const outbox = outboxRunner(dispatcherDeps, config.OUTBOX_POLL_MS);
+  const outboxLoop = new WorkLoop('outbox', () => outbox.run(), config.OUTBOX_POLL_MS, logger);
+  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: (imiId: string) => { outbox.notify(imiId); outboxLoop.wake(); } };
   const act: ActDeps = { ...writer, clock, today };
-  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), 30_000, logger);
+  const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), options.screeningPollMs ?? 30_000, logger);
   const officerName = (id: string) => id;
   const jobs = createDeskJobs({
     config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName,

@@ -9,8 +9,8 @@ export interface WriterDeps {
   readonly cases: CaseRepository;
   readonly ids: IdGenerator;
   readonly journalKey: string;
-  /** Called after every successful write that queued messages, to wake the outbox dispatcher. */
-  readonly onOutbox?: () => void;
+  /** Called after every successful write that queued messages on the case, to wake the outbox dispatcher. */
+  readonly onOutbox?: (imiId: string) => void;
 }
 
 /** A change to write: the next case and the journal entries that explain it, by one actor at one instant. */
@@ -43,7 +43,7 @@ export async function mutateCase<R>(deps: WriterDeps, imiId: string, decide: (re
     if (!change) return { found: true, result, record: rec };
     const next = recordAfter(rec, change, deps);
     if ((await deps.cases.save(next, rec.etag)) === 'saved') {
-      if (next.outbox.length > rec.outbox.length) deps.onOutbox?.();
+      if (next.outbox.length > rec.outbox.length) deps.onOutbox?.(imiId);
       return { found: true, result, record: next };
     }
   }

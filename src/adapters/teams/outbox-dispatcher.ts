@@ -33,11 +33,55 @@ export { SENDING_LEASE_MS, sendingAbandoned, type SendingTakeover } from './deli
  * a duplicate is possible only after a crash, a lost card never. Returns how many were delivered.
  */
 export async function dispatchOutbox(deps: DispatcherDeps, limit = 100): Promise<number> {
+  return dispatchCases(deps, (await deps.cases.withPendingOutbox(limit)).map((rec) => rec.case.imiId));
+}
+
+/**
+ * Delivers the messages of the named cases, read one by one (point reads, no query). A case is read again
+ * after its messages were handled, since posting a card can queue the update that links the other card.
+ */
+export async function dispatchCases(deps: DispatcherDeps, imiIds: Iterable<string>): Promise<number> {
   let delivered = 0;
-  for (const rec of await deps.cases.withPendingOutbox(limit)) {
-    for (const msg of rec.outbox) if (await deliver(deps, rec.case.imiId, msg.id)) delivered += 1;
+  for (const imiId of imiIds) {
+    const tried = new Set<string>();
+    for (let pass = 0; pass < 3; pass++) {
+      const fresh = ((await deps.cases.get(imiId))?.outbox ?? []).filter((m) => !tried.has(m.id));
+      if (fresh.length === 0) break;
+      for (const msg of fresh) {
+        tried.add(msg.id);
+        if (await deliver(deps, imiId, msg.id)) delivered += 1;
+      }
+    }
   }
   return delivered;
+}
+
+/**
+ * What the outbox loop runs. The cases this instance's writes just gave messages (`notify`) are delivered by
+ * point reads; a query for every case with pending messages (left by another instance or a process that
+ * died, or waiting out a back-off) runs at most every `sweepEveryMs`. Querying on every wake made each
+ * button press cost a cross-partition query in Cosmos DB, and a scan of every case in the embedded store.
+ */
+export function outboxRunner(deps: DispatcherDeps, sweepEveryMs: number, elapsedMs: () => number = () => performance.now()) {
+  const notified = new Set<string>();
+  let lastSweep = Number.NEGATIVE_INFINITY;
+  return {
+    /** A write just queued messages on this case. */
+    notify(imiId: string): void {
+      notified.add(imiId);
+    },
+    /** One pass: a sweep when one is due, then the cases notified so far. Returns how many were delivered. */
+    async run(): Promise<number> {
+      const ids = new Set<string>();
+      if (elapsedMs() - lastSweep >= sweepEveryMs) {
+        lastSweep = elapsedMs();
+        for (const rec of await deps.cases.withPendingOutbox(100)) ids.add(rec.case.imiId);
+      }
+      for (const imiId of notified) ids.add(imiId);
+      notified.clear();
+      return dispatchCases(deps, ids);
+    },
+  };
 }
 
 async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): Promise<boolean> {

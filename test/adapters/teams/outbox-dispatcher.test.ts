@@ -4,7 +4,7 @@ import { caseRepository } from '../../../src/adapters/storage/case-repository.js
 import type { DocumentStore } from '../../../src/adapters/storage/document-store.js';
 import { openEmbeddedStore } from '../../../src/adapters/storage/embedded-store.js';
 import type { SendingTakeover } from '../../../src/adapters/teams/outbox-dispatcher.js';
-import { dispatchOutbox, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
+import { dispatchOutbox, outboxRunner, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from '../../../src/adapters/teams/rate-limiter.js';
 import type { TeamsSender } from '../../../src/adapters/teams/teams-sender.js';
 import { emptyHead } from '../../../src/domain/journal.js';
@@ -79,6 +79,51 @@ describe('outbox dispatcher: taking over a card left `sending`', () => {
       expect(rec?.cards.registry?.activityId).toBe('activity-1');
     } else {
       expect(rec?.outbox).toMatchObject([{ id: 'm1', status: 'sending', sendingSince: markedAt.toISOString() }]);
+    }
+  });
+});
+
+describe('outbox runner: notified cases by point reads, a sweep query only now and then', () => {
+  it('delivers what a write just queued without querying, and sweeps for the rest at most every interval', async () => {
+    const dir = await tempDir('runner-');
+    const store = await openEmbeddedStore({ dir: dir.dir });
+    const real = caseRepository(store);
+    let sweeps = 0;
+    const cases: CaseRepository = { ...real, withPendingOutbox: (limit) => { sweeps += 1; return real.withPendingOutbox(limit); } };
+    const posted: string[] = [];
+    const queue = async (imiId: string) => {
+      const c = caseIn('to_verify', { imiId });
+      await real.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
+    };
+    let elapsed = 0;
+    const runner = outboxRunner({
+      cases, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
+      sender: { post: async (_a, card) => { posted.push(String((card as { ref?: string }).ref)); return `activity-${posted.length}`; }, update: async () => undefined },
+      channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:registry@thread.tacv2' }),
+      render: (c) => ({ card: { type: 'AdaptiveCard', ref: c.imiId }, summary: 'card' }),
+      sleep: async () => undefined,
+    }, 2_000, () => elapsed);
+    try {
+      await queue('IMI-LEFT-OVER');
+      expect(await runner.run()).toBe(1);
+      expect(sweeps).toBe(1);
+
+      await queue('IMI-NOTIFIED');
+      await queue('IMI-OTHER-INSTANCE');
+      runner.notify('IMI-NOTIFIED');
+      elapsed = 1_999;
+      expect(await runner.run()).toBe(1);
+      expect(sweeps).toBe(1);
+      expect(posted).toEqual(['IMI-LEFT-OVER', 'IMI-NOTIFIED']);
+
+      elapsed = 2_000;
+      expect(await runner.run()).toBe(1);
+      expect(sweeps).toBe(2);
+      expect(posted).toEqual(['IMI-LEFT-OVER', 'IMI-NOTIFIED', 'IMI-OTHER-INSTANCE']);
+      expect((await real.withPendingOutbox(10))).toEqual([]);
+    } finally {
+      await store.close();
+      await dir.remove();
     }
   });
 });
