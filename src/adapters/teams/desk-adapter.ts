@@ -1,14 +1,44 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 
+/** Service URLs a bot talks to are a handful of Teams regions; past this many something is wrong, so start over. */
+const MAX_CACHED_CONNECTORS = 100;
+
 /**
  * TeamsAdapter with the one thing our HTTP layer needs that the library keeps protected: processing an
  * already parsed activity, so that authentication failures can be answered 401 (the stock `process`
  * answers some, such as a bad signature, with 500 and the error text).
+ *
+ * It also reuses the Bot Connector client of a turn: the library builds a new one (an HTTP pipeline of a
+ * dozen policies, with its credentials) for every incoming activity, which measured as the largest single
+ * cost of a card button press. A client depends only on the bot's app id, the audience and the service URL,
+ * and its credentials fetch and renew their own tokens, so one per such triple serves every turn.
  */
 export class DeskAdapter extends TeamsAdapter {
-  processInbound(authHeader: string, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+  private readonly connectors = new Map<string, Promise<unknown>>();
+
+  async processInbound(authHeader: string, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    const auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    const inner = auth.connectorFactory;
+    if (!inner) return this.processActivity(auth, activity, logic);
+    // v1 tokens name the bot in `appid`, v2 tokens in `azp`; without authentication there is neither.
+    const appId = auth.claimsIdentity.claims.find((c) => c.type === 'appid' || c.type === 'azp')?.value ?? '';
+    const reusing: typeof inner = Object.create(inner) as typeof inner;
+    reusing.create = (serviceUrl, audience) => this.connector(`${appId}\n${audience ?? ''}\n${serviceUrl}`, () => inner.create(serviceUrl, audience));
+    return this.processActivity({ ...auth, connectorFactory: reusing }, activity, logic);
+  }
+
+  private connector<T>(key: string, create: () => Promise<T>): Promise<T> {
+    const cached = this.connectors.get(key) as Promise<T> | undefined;
+    if (cached) return cached;
+    if (this.connectors.size >= MAX_CACHED_CONNECTORS) this.connectors.clear();
+    const created = create();
+    this.connectors.set(key, created);
+    // A failure is not kept: the next turn tries again.
+    created.catch(() => {
+      if (this.connectors.get(key) === created) this.connectors.delete(key);
+    });
+    return created;
   }
 }
 
