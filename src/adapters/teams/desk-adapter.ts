@@ -12,10 +12,22 @@ const MAX_CACHED_CONNECTORS = 100;
  * It also reuses the Bot Connector client of a turn: the library builds a new one (an HTTP pipeline of a
  * dozen policies, with its credentials) for every incoming activity, which measured as the largest single
  * cost of a card button press. A client depends only on the bot's app id, the audience and the service URL,
- * and its credentials fetch and renew their own tokens, so one per such triple serves every turn.
+ * and its credentials fetch and renew their own tokens, so one per such triple serves every turn; likewise
+ * one user token client per app id.
  */
 export class DeskAdapter extends TeamsAdapter {
   private readonly connectors = new Map<string, Promise<unknown>>();
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // The user token client is built for every turn too, from the app id and configuration alone.
+    const auth = this.botFrameworkAuthentication;
+    const create = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (identity) => {
+      const appId = identity.claims.find((c) => c.type === 'appid' || c.type === 'azp')?.value ?? '';
+      return this.connector(`user-token\n${appId}`, () => create(identity));
+    };
+  }
 
   async processInbound(authHeader: string, activity: Activity, logic: (ctx: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     const auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);

@@ -31,13 +31,19 @@ describe('DeskAdapter', () => {
   it('builds one Bot Connector client per service URL and reuses it for every turn', async () => {
     const { adapter, built } = adapterCountingConnectors();
     const clients: unknown[] = [];
-    const logic = async (ctx: TurnContext) => { clients.push(ctx.turnState.get(adapter.ConnectorClientKey)); };
+    const tokenClients: unknown[] = [];
+    const logic = async (ctx: TurnContext) => {
+      clients.push(ctx.turnState.get(adapter.ConnectorClientKey));
+      tokenClients.push(ctx.turnState.get(adapter.UserTokenClientKey));
+    };
     await adapter.processInbound('', message('https://smba.example/emea/'), logic);
     await adapter.processInbound('', message('https://smba.example/emea/'), logic);
     await adapter.processInbound('', message('https://smba.example/amer/'), logic);
     expect(built).toEqual(['https://smba.example/emea/', 'https://smba.example/amer/']);
     expect(clients[0]).toBe(clients[1]);
     expect(clients[2]).not.toBe(clients[0]);
+    expect(tokenClients[0]).toBeDefined();
+    expect(new Set(tokenClients).size).toBe(1);
   });
 
   it('does not keep a client that failed to build: the next turn builds it again', async () => {
