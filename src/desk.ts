@@ -11,6 +11,7 @@ import { DeskAdapter } from './adapters/teams/desk-adapter.js';
 import type { CardContext } from './adapters/teams/case-card.js';
 import { renderCaseCard } from './adapters/teams/case-card.js';
 import { outboxRunner, SENDING_LEASE_MS } from './adapters/teams/outbox-dispatcher.js';
+import { sleepUnless } from './adapters/teams/delivery.js';
 import { RateLimiter } from './adapters/teams/rate-limiter.js';
 import { loadRolesFile } from './adapters/teams/roles-file.js';
 import { cloudAdapterPersonalChats, cloudAdapterSender } from './adapters/teams/teams-sender.js';
@@ -92,9 +93,11 @@ export function createDesk(options: DeskOptions) {
     return ref ? { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id, tenantId: config.MICROSOFT_APP_TENANT_ID } : undefined;
   };
   const limiter = new RateLimiter();
+  // Aborted by stop(): senders waiting for their turn under Teams' limits give their messages back.
+  const shutdown = new AbortController();
   const dispatcherDeps = {
     cases, sender, clock, logger, takeover, limiter,
-    sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+    sleep: sleepUnless(shutdown.signal), signal: shutdown.signal,
     channelFor,
     render: (c: Parameters<typeof renderCaseCard>[0], slot: CardSlot, cards: CaseRecord['cards']) => ({
       card: renderCaseCard(c, { ...cardContext(config.LOCALE, slot), slot, cards }),
@@ -109,7 +112,7 @@ export function createDesk(options: DeskOptions) {
   const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), options.screeningPollMs ?? 30_000, logger);
   const officerName = (id: string) => id;
   const jobs = createDeskJobs({
-    config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName,
+    config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName, signal: shutdown.signal,
     instanceId: options.instanceId ?? randomUUID(),
     openPersonal: options.openPersonal ?? cloudAdapterPersonalChats(adapter, config.MICROSOFT_APP_ID),
     register: { current: () => registerIndex, replace: replaceRegister },
@@ -156,6 +159,7 @@ export function createDesk(options: DeskOptions) {
     wake() { screeningLoop.wake(); outboxLoop.wake(); jobs.wake(); },
     async stop(): Promise<void> {
       ready = false;
+      shutdown.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
       await screeningLoop.stop();

@@ -7,6 +7,7 @@ import type { DocumentStore } from '../adapters/storage/document-store.js';
 import { renderNohitList, renderNotice } from '../adapters/teams/notice-cards.js';
 import type { Lang } from '../adapters/teams/texts.js';
 import { dispatchNotices } from '../adapters/teams/notice-dispatcher.js';
+import { sleepUnless } from '../adapters/teams/delivery.js';
 import type { SendingTakeover } from '../adapters/teams/outbox-dispatcher.js';
 import type { RateLimiter } from '../adapters/teams/rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from '../adapters/teams/teams-sender.js';
@@ -44,6 +45,8 @@ export interface DeskJobsDeps {
   readonly register: { current(): RegisterIndex; replace(next: RegisterIndex): void };
   /** Reads REGISTER_FILE again; without it the register is never reloaded (tests that fix one register). */
   readonly loadRegister?: () => Promise<RegisterIndex>;
+  /** Aborted at shutdown: a notice waiting for its turn under Teams' limits goes back to the store. */
+  readonly signal: AbortSignal;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -61,7 +64,7 @@ export function createDeskJobs(d: DeskJobsDeps) {
 
   const noticeLoop = new WorkLoop('notices', () => dispatchNotices({
     notices, conversations: d.conversations, sender: d.sender, openPersonal: d.openPersonal, limiter: d.limiter, clock, logger,
-    channelFor: d.channelFor, takeover: d.takeover, sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    channelFor: d.channelFor, takeover: d.takeover, sleep: sleepUnless(d.signal), signal: d.signal,
     render: (notice, mention) => renderNotice(notice, renderDeps, mention),
   }), config.OUTBOX_POLL_MS, logger);
 

@@ -59,10 +59,40 @@ export function asSendError(e: unknown): SendError {
   return e instanceof SendError ? e : new SendError(String(e), undefined, undefined);
 }
 
+/**
+ * Thrown by `paced` when the process began shutting down while the message waited for its turn: nothing
+ * was sent, and the caller gives the message back at once for the next start (or another instance).
+ */
+export class ShuttingDown extends Error {
+  constructor() {
+    super('shutting down before the send');
+  }
+}
+
+export interface Pacing {
+  readonly limiter: RateLimiter;
+  readonly clock: { now(): Date };
+  /** Waits `ms`, or less when `signal` aborts. */
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Aborted when the process shuts down: a wait for a turn (up to an hour under Teams' limits) ends then. */
+  readonly signal?: AbortSignal;
+}
+
 /** Makes a call to a conversation once Teams' rate limits for it allow (per bot per conversation). */
-export async function paced<T>(deps: { readonly limiter: RateLimiter; readonly clock: { now(): Date }; readonly sleep: (ms: number) => Promise<void> }, conversationId: string, call: () => Promise<T>): Promise<T> {
+export async function paced<T>(deps: Pacing, conversationId: string, call: () => Promise<T>): Promise<T> {
   const wait = deps.limiter.delayFor(conversationId, deps.clock.now().getTime());
   if (wait > 0) await deps.sleep(wait);
+  if (deps.signal?.aborted) throw new ShuttingDown();
   deps.limiter.record(conversationId, deps.clock.now().getTime());
   return call();
+}
+
+/** A sleep that ends early when `signal` aborts (it never rejects). */
+export function sleepUnless(signal: AbortSignal): (ms: number) => Promise<void> {
+  return (ms) => new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => { clearTimeout(timer); signal.removeEventListener('abort', done); resolve(); };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }

@@ -5,7 +5,7 @@ import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
 import type { SendError } from './teams-sender.js';
 import type { SendingTakeover } from './delivery.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, ShuttingDown } from './delivery.js';
 import type { RenderedNotice } from './notice-cards.js';
 
 export interface NoticeDispatcherDeps {
@@ -21,6 +21,8 @@ export interface NoticeDispatcherDeps {
   /** Renders the notice as it is now; `mention` when a personal message falls back to a channel. */
   readonly render: (notice: Notice, mention: boolean) => Promise<RenderedNotice>;
   readonly sleep: (ms: number) => Promise<void>;
+  /** Aborted at shutdown: delivery stops after the send under way, and a notice waiting for its turn goes back. */
+  readonly signal?: AbortSignal;
   /** When a `sending` mark belongs to a sender that died, as for the case outbox. */
   readonly takeover: SendingTakeover;
 }
@@ -34,7 +36,10 @@ export interface NoticeDispatcherDeps {
 export async function dispatchNotices(deps: NoticeDispatcherDeps, limit = 50): Promise<number> {
   let delivered = 0;
   for (const notice of await deps.notices.withPendingOutbox(limit)) {
-    for (const d of notice.outbox) if (await deliver(deps, notice.id, d.id)) delivered += 1;
+    for (const d of notice.outbox) {
+      if (deps.signal?.aborted) return delivered;
+      if (await deliver(deps, notice.id, d.id)) delivered += 1;
+    }
   }
   return delivered;
 }
@@ -62,6 +67,10 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
     await finish(deps, noticeId, deliveryId, { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId });
     return true;
   } catch (e) {
+    if (e instanceof ShuttingDown) {
+      await release(deps, noticeId, deliveryId, e.message, 0);
+      return false;
+    }
     const err = asSendError(e);
     const backoff = retryDelayMs(err, delivery.attempts);
     deps.logger.warn({ notice: noticeId, kind: delivery.kind, status: err.status, attempts: delivery.attempts, retryInMs: Math.round(backoff) }, `notice delivery failed (${err.message}); will retry`);

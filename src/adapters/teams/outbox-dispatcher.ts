@@ -7,7 +7,7 @@ import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from 
 import type { CardJson } from './card-templates.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS, ShuttingDown } from './delivery.js';
 import type { SendingTakeover } from './delivery.js';
 
 export interface DispatcherDeps {
@@ -21,6 +21,8 @@ export interface DispatcherDeps {
   /** Renders a slot's card; `cards` says where the case's cards are, so each can link to the other. */
   readonly render: (c: Case, slot: CardSlot, cards: CaseRecord['cards']) => { card: CardJson; summary: string };
   readonly sleep: (ms: number) => Promise<void>;
+  /** Aborted at shutdown: delivery stops after the send under way, and a message waiting for its turn goes back. */
+  readonly signal?: AbortSignal;
   /** When a message left `sending` may be sent again; by default after the multi-instance lease. */
   readonly takeover?: SendingTakeover;
 }
@@ -43,11 +45,13 @@ export async function dispatchOutbox(deps: DispatcherDeps, limit = 100): Promise
 export async function dispatchCases(deps: DispatcherDeps, imiIds: Iterable<string>): Promise<number> {
   let delivered = 0;
   for (const imiId of imiIds) {
+    if (deps.signal?.aborted) break;
     const tried = new Set<string>();
     for (let pass = 0; pass < 3; pass++) {
       const fresh = ((await deps.cases.get(imiId))?.outbox ?? []).filter((m) => !tried.has(m.id));
       if (fresh.length === 0) break;
       for (const msg of fresh) {
+        if (deps.signal?.aborted) return delivered;
         tried.add(msg.id);
         if (await deliver(deps, imiId, msg.id)) delivered += 1;
       }
@@ -126,6 +130,10 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
     }
     return true;
   } catch (e) {
+    if (e instanceof ShuttingDown) {
+      await release(deps, imiId, msg.id, e.message, 0);
+      return false;
+    }
     const err = asSendError(e);
     const backoff = retryDelayMs(err, msg.attempts);
     deps.logger.warn({ imiId, slot: msg.slot, kind: msg.kind, status: err.status, attempts: msg.attempts, retryInMs: Math.round(backoff) }, `card delivery failed (${err.message}); will retry`);

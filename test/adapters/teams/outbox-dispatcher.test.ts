@@ -1,10 +1,11 @@
 import pino from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseRepository } from '../../../src/adapters/storage/case-repository.js';
 import type { DocumentStore } from '../../../src/adapters/storage/document-store.js';
 import { openEmbeddedStore } from '../../../src/adapters/storage/embedded-store.js';
 import type { SendingTakeover } from '../../../src/adapters/teams/outbox-dispatcher.js';
-import { dispatchOutbox, outboxRunner, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
+import { sleepUnless } from '../../../src/adapters/teams/delivery.js';
+import { dispatchCases, dispatchOutbox, outboxRunner, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from '../../../src/adapters/teams/rate-limiter.js';
 import type { TeamsSender } from '../../../src/adapters/teams/teams-sender.js';
 import { emptyHead } from '../../../src/domain/journal.js';
@@ -121,6 +122,48 @@ describe('outbox runner: notified cases by point reads, a sweep query only now a
       expect(sweeps).toBe(2);
       expect(posted).toEqual(['IMI-LEFT-OVER', 'IMI-NOTIFIED', 'IMI-OTHER-INSTANCE']);
       expect((await real.withPendingOutbox(10))).toEqual([]);
+    } finally {
+      await store.close();
+      await dir.remove();
+    }
+  });
+});
+
+describe('outbox dispatcher at shutdown', () => {
+  it('gives back at once a card waiting for its turn under the rate limits, and takes up no more', async () => {
+    const dir = await tempDir('shutdown-');
+    const store = await openEmbeddedStore({ dir: dir.dir });
+    const cases = caseRepository(store);
+    const conversationId = '19:registry@thread.tacv2';
+    const ids = ['IMI-WAITING', 'IMI-NEXT'];
+    for (const imiId of ids) {
+      const c = caseIn('to_verify', { imiId });
+      await cases.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
+    }
+    // The channel has had its 1,800 messages this hour: the next may go only in an hour's time.
+    const limiter = new RateLimiter();
+    for (let i = 0; i < 1_800; i++) limiter.record(conversationId, NOW.getTime() - 3_000_000 + i);
+    const shutdown = new AbortController();
+    let sends = 0;
+    const sleeps: number[] = [];
+    try {
+      const run = dispatchCases({
+        cases, limiter, clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
+        sender: { post: async () => { sends += 1; return 'activity'; }, update: async () => undefined },
+        channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId }),
+        render: () => ({ card: { type: 'AdaptiveCard' }, summary: 'card' }),
+        sleep: (ms) => { sleeps.push(ms); return sleepUnless(shutdown.signal)(ms); },
+        signal: shutdown.signal,
+      }, ids);
+      await vi.waitFor(() => expect(sleeps).toHaveLength(1));
+      expect(sleeps[0]).toBeGreaterThan(500_000);
+      shutdown.abort();
+      expect(await run).toBe(0);
+      expect(sends).toBe(0);
+      const waiting = await cases.get('IMI-WAITING');
+      // Pending again, due now: the next start (or another instance) sends it without waiting out a lease.
+      expect(waiting?.outbox).toMatchObject([{ status: 'pending', notBefore: NOW.toISOString(), lastError: 'shutting down before the send' }]);
+      expect((await cases.get('IMI-NEXT'))?.outbox).toMatchObject([{ status: 'pending', attempts: 0 }]);
     } finally {
       await store.close();
       await dir.remove();
