@@ -1,3 +1,4 @@
+import { memoByKey } from '../../domain/memo.js';
 import type { ScreeningOutcome } from '../../domain/matching/index.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -19,6 +20,16 @@ export function professionName(profession: string, lang: Lang): string {
 const displayNames = { nb: new Intl.DisplayNames(['nb'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
 
 export function countryName(code: string, lang: Lang): string {
+  return countryNames[lang](code);
+}
+
+// Intl.DisplayNames looks the name up in ICU's data on every call, and every card shows the country.
+const countryNames = {
+  nb: memoByKey((code) => regionName(code, 'nb'), 512),
+  en: memoByKey((code) => regionName(code, 'en'), 512),
+};
+
+function regionName(code: string, lang: Lang): string {
   try {
     return `${displayNames[lang].of(code) ?? code} (${code})`;
   } catch {
@@ -48,6 +59,16 @@ function dateFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
 
 /** A date (YYYY-MM-DD) or an instant, as people read it: 24.11.2026 in Norwegian, 24 Nov 2026 in English. */
 export function formatDate(value: string, timeZone: string, lang: Lang): string {
+  return formattedDates(`${lang} ${timeZone} ${value}`);
+}
+
+// Formatting goes through ICU each time; a card shows several dates, mostly the same few days.
+const formattedDates = memoByKey((key) => {
+  const [lang, timeZone, value] = key.split(' ') as [Lang, string, string];
+  return formatDateNow(value, timeZone, lang);
+});
+
+function formatDateNow(value: string, timeZone: string, lang: Lang): string {
   const instant = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);
   const zone = value.length === 10 ? 'UTC' : timeZone;
   return dateFormat(lang, zone).format(instant);

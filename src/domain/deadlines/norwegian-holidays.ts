@@ -1,3 +1,4 @@
+import { memoByKey } from '../memo.js';
 import { addDays, isoWeekday, localDate, toEpochDay, yearOf, type LocalDate } from './local-date.js';
 
 /**
@@ -90,5 +91,8 @@ export function isPublicHoliday(date: LocalDate): boolean {
 
 /** A working day is Monday to Friday and not a public holiday. */
 export function isWorkingDay(date: LocalDate): boolean {
-  return isoWeekday(date) <= 5 && !isPublicHoliday(date);
+  return workingDay(date);
 }
+
+// Every deadline shown on a card counts its working days one by one over the same few weeks of dates.
+const workingDay = memoByKey((date) => isoWeekday(date as LocalDate) <= 5 && !isPublicHoliday(date as LocalDate));

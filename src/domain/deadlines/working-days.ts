@@ -1,3 +1,4 @@
+import { memoByKey } from '../memo.js';
 import { addDays, toEpochDay, yearOf, type LocalDate } from './local-date.js';
 import { holidaysOf, isWorkingDay } from './norwegian-holidays.js';
 
@@ -21,6 +22,16 @@ function checkInteger(name: string, value: number): void {
  */
 export function addWorkingDays(from: LocalDate, n: number): LocalDate {
   checkInteger('n', n);
+  return n === 0 ? from : workingDaysAdded(`${from} ${n}`);
+}
+
+// Every card shows deadlines counted from today, so the same few sums come up on every button press.
+const workingDaysAdded = memoByKey((key) => {
+  const [from, count] = key.split(' ') as [LocalDate, string];
+  return countWorkingDays(from, Number(count));
+});
+
+function countWorkingDays(from: LocalDate, n: number): LocalDate {
   const step = n < 0 ? -1 : 1;
   let date = from;
   for (let left = Math.abs(n); left > 0; ) {

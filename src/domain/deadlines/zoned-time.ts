@@ -69,11 +69,26 @@ export function isValidTimeZone(timeZone: string): boolean {
  * Throws RangeError for an unknown zone or an unparseable instant: both are bugs or bad configuration.
  */
 export function localDateTime(instant: Instant, timeZone: string): LocalDateTime {
+  const date = toDate(instant);
+  const minute = Math.floor(date.getTime() / 60_000);
+  // Every button press asks what day it is, often several times; formatToParts is the costly part.
+  const last = lastReading.get(timeZone);
+  if (last && last.minute === minute && minute >= WHOLE_MINUTE_OFFSETS_SINCE) return last.reading;
   const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(toDate(instant))) parts[part.type] = part.value;
-  const { year = '', month = '', day = '', hour = '', minute = '' } = parts;
-  return { date: `${year.padStart(4, '0')}-${month}-${day}` as LocalDate, time: `${hour}:${minute}` };
+  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  const { year = '', month = '', day = '', hour = '', minute: mm = '' } = parts;
+  const reading = { date: `${year.padStart(4, '0')}-${month}-${day}` as LocalDate, time: `${hour}:${mm}` };
+  lastReading.set(timeZone, { minute, reading });
+  return reading;
 }
+
+/**
+ * The last reading per zone, by UTC minute. Two instants in the same UTC minute read the same wall-clock
+ * minute wherever the zone's offset is a whole number of minutes, which holds in every zone of the tz
+ * database since 1972 (Monrovia's -00:44:30 was the last exception): older instants are always computed.
+ */
+const lastReading = new Map<string, { readonly minute: number; readonly reading: LocalDateTime }>();
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1980, 0, 1) / 60_000;
 
 /**
  * The calendar date in `timeZone` at `instant`: 2026-03-28T23:30:00Z is 2026-03-29 in Europe/Oslo.

@@ -90,3 +90,20 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('the reading kept per zone and minute', () => {
+  it('gives what a fresh computation gives, for instants close together in several zones', () => {
+    const fresh = (instant: Date, zone: string) => {
+      const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant).map((p) => [p.type, p.value]));
+      return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+    };
+    // Seconds apart across a minute, the spring DST change in Oslo, and zones with odd offsets; then back again.
+    const base = Date.parse('2026-03-29T00:59:00Z');
+    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: -120, max: 240 }), fc.constantFrom(OSLO, 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC')), { minLength: 1, maxLength: 30 }), (reads) => {
+      for (const [seconds, zone] of reads) {
+        const instant = new Date(base + seconds * 1_000);
+        expect(localDateTime(instant, zone)).toEqual(fresh(instant, zone));
+      }
+    }));
+  });
+});
