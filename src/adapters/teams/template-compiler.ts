@@ -61,8 +61,18 @@ function compileObject(node: Record<string, unknown>): Compiled {
   const when = node.$when === undefined ? undefined : compileCondition(expressionOf(node.$when));
   const data = node.$data === undefined ? undefined : compileValue(expressionOf(node.$data));
   const fields = Object.keys(node).filter((k) => !RESERVED.has(k)).map((k) => [k, compileNode(node[k])] as const);
+  const build = (scope: Scope): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of fields) {
+      const value = field(scope);
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  };
+  // Without `$data` the object is expanded once, in the scope it is in (most of a card): no new scope.
+  if (data === undefined) return (scope) => (when && !when(scope) ? null : build(scope));
   return (scope) => {
-    const contexts = data === undefined ? undefined : data(scope);
+    const contexts = data(scope);
     const repeated = Array.isArray(contexts);
     const list = repeated ? (contexts as unknown[]) : [contexts];
     const results: Record<string, unknown>[] = [];
@@ -70,12 +80,7 @@ function compileObject(node: Record<string, unknown>): Compiled {
     for (let i = 0; i < list.length; i++) {
       current = { root: scope.root, data: list[i] !== undefined ? list[i] : current.data, index: repeated ? i : current.index };
       if (when && !when(current)) continue;
-      const out: Record<string, unknown> = {};
-      for (const [key, field] of fields) {
-        const value = field(current);
-        if (value !== undefined) out[key] = value;
-      }
-      results.push(out);
+      results.push(build(current));
     }
     return results.length === 0 ? null : results.length === 1 ? results[0] : results;
   };
@@ -190,9 +195,10 @@ function property(instance: unknown, name: string): unknown {
     const key = [...instance.keys()].find((k) => String(k).toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : instance.get(key);
   }
+  // for-in over own keys visits them in Object.keys order without building the array on every read.
   const lower = name.toLowerCase();
-  for (const key of Object.keys(instance)) {
-    if (key === name || key.toLowerCase() === lower) return (instance as Record<string, unknown>)[key];
+  for (const key in instance as object) {
+    if (Object.hasOwn(instance as object, key) && (key === name || key.toLowerCase() === lower)) return (instance as Record<string, unknown>)[key];
   }
   return undefined;
 }

@@ -180,7 +180,8 @@ function serialise(id: string, body: unknown): string {
   assertValidId(id);
   assertValidBody(body);
   const json = JSON.stringify(body);
-  if (Buffer.byteLength(json) > MAX_DOCUMENT_BYTES) throw new Error(`Document ${id} is over the 2 MB limit Cosmos DB enforces`);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs counting.
+  if (json.length * 3 > MAX_DOCUMENT_BYTES && Buffer.byteLength(json) > MAX_DOCUMENT_BYTES) throw new Error(`Document ${id} is over the 2 MB limit Cosmos DB enforces`);
   return json;
 }
 
