@@ -10,7 +10,6 @@
  * Both: 0 errors (a 5xx, no answer within 2 s, or a wrong outcome). Exits 1 when a target is missed.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import { makeRegister } from '../eval/generator/people.js';
 import { Rng } from '../eval/generator/rng.js';
 import { preloadCases, type PreloadedCase } from '../support/bench-cases.js';
 import { JOURNAL_KEY } from '../support/bot-process.js';
+import { startProfiler } from '../support/cpu-profiler.js';
 import type { Presser } from '../support/card-invoke.js';
 import { startConnectorStandIn } from '../support/connector-standin.js';
 import { startPlainCosmosServer } from '../support/cosmos-plain-server.js';
@@ -75,22 +75,6 @@ function workQueue(cases: readonly PreloadedCase[], rng: Rng): PreloadedCase[] {
     for (const [at, again] of later.filter(([at]) => at === i)) { queue.push(again); later.splice(later.findIndex(([a]) => a === at), 1); }
   });
   return queue;
-}
-
-/** Profiles this thread (the server's) from now until `stop`, which writes a .cpuprofile for Chrome DevTools. */
-async function startProfiler(): Promise<{ stop(file: string): Promise<string> }> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return {
-    async stop(file) {
-      const { profile } = await session.post('Profiler.stop');
-      session.disconnect();
-      await writeFile(file, JSON.stringify(profile));
-      return file;
-    },
-  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -151,12 +135,16 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   const cpuBefore = process.cpuUsage();
+  const serverElu = performance.eventLoopUtilization();
+  const queue = workQueue(cases, rng);
   const result = await runOfficerLoad({
     base: `http://127.0.0.1:${port}`, serviceUrl: connector.url, channel: REGISTRY_CHANNEL, officers,
-    queue: workQueue(cases, rng), seconds, pace: target.pace, timeoutMs: TIMEOUT_MS,
+    queue, seconds, pace: target.pace, timeoutMs: TIMEOUT_MS,
+    ...(profileDir ? { profileFile: join(profileDir, `actions-${mode}-officers.cpuprofile`) } : {}),
   });
   loopDelay.disable();
   const cpu = process.cpuUsage(cpuBefore);
+  const serverBusy = performance.eventLoopUtilization(serverElu).utilization;
   if (profiler && profileDir) process.stdout.write(`[${mode}] CPU profile of the server thread under load: ${await profiler.stop(join(profileDir, `actions-${mode}.cpuprofile`))}\n`);
   await desk.stop();
   await close();
@@ -174,9 +162,12 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
     `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${errors} ` +
     `(5xx ${result.errors.server5xx}, timeouts ${result.errors.timeout}, wrong outcomes ${result.errors.wrongOutcome}, other ${result.errors.other})` +
     `${result.missedStarts ? `, ${result.missedStarts} starts missed (every officer busy)` : ''}\n` +
-    `[${mode}] outcomes: ${Object.entries(result.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}\n` +
+    `[${mode}] p99 by button: ${Object.entries(result.byVerb).map(([verb, ms]) => `${verb} ${percentile([...ms].sort((a, b) => a - b), 99).toFixed(1)} ms`).join(', ')}\n` +
+    `[${mode}] outcomes: ${Object.entries(result.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}; ` +
+    `cases taken up ${result.taken} (queue of ${queue.length}: every case once, one in five twice)\n` +
     `[${mode}] server event loop delay: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms; ` +
-    `CPU ${((cpu.user + cpu.system) / 1_000 / sorted.length).toFixed(2)} ms per request (this process: server, officers and Bot Connector stand-in)\n` +
+    `CPU ${((cpu.user + cpu.system) / 1_000 / sorted.length).toFixed(2)} ms per request (this process: server, officers and Bot Connector stand-in); ` +
+    `busy: server thread ${(serverBusy * 100).toFixed(0)} %, officers' thread ${(result.busy * 100).toFixed(0)} %\n` +
     `[${mode}] target p99 <= ${target.p99Ms} ms${target.minPerSecond ? `, >= ${target.minPerSecond} requests/s` : ''}, 0 errors: ${passed ? 'met' : 'MISSED'}\n` +
     result.examples.map((e) => `[${mode}]   ${e}\n`).join('');
   return { result, passed, line };

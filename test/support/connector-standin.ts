@@ -67,7 +67,10 @@ export async function startConnectorStandIn(options: StandInOptions = {}) {
     /** Replies (and other messages) sent into a conversation, newest last. */
     messagesTo: (conversationId: string) => calls.filter((c) => c.method === 'POST' && c.conversationId === conversationId),
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A bot's kept-alive connection that is not idle at this moment would hold close() open for good.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -5,10 +5,11 @@
  * candidate and version the details card offers. Every answer is judged: a 5xx, no answer within the
  * timeout, or a wrong outcome is an error ("already claimed" by someone else is a right outcome).
  */
-import { Agent, request } from 'node:http';
+import { startProfiler } from './cpu-profiler.js';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PreloadedCase } from './bench-cases.js';
 import { cardInvoke, type Presser } from './card-invoke.js';
+import { RawConnection } from './raw-http.js';
 
 /** `connections`: that many officers with no think time. `rate`: requests started at a steady rate, whatever the answers take. */
 export type Pace = { readonly kind: 'connections'; readonly connections: number } | { readonly kind: 'rate'; readonly perSecond: number };
@@ -23,18 +24,26 @@ export interface LoadPlan {
   readonly seconds: number;
   readonly pace: Pace;
   readonly timeoutMs: number;
+  /** Writes a CPU profile of the officers' thread here (.cpuprofile, for Chrome DevTools). */
+  readonly profileFile?: string;
 }
 
 export interface LoadResult {
   readonly elapsedS: number;
   /** Every request's latency (a timeout counts as the timeout), in the order they finished. */
   readonly latenciesMs: number[];
+  /** The same latencies by the button pressed. */
+  readonly byVerb: Record<string, number[]>;
   readonly outcomes: Record<string, number>;
   readonly errors: { server5xx: number; timeout: number; wrongOutcome: number; other: number };
   /** The first few errors of each kind, described. */
   readonly examples: string[];
   /** Rate pace only: starts that found every officer busy (the server fell behind the offered load). */
   readonly missedStarts: number;
+  /** How many cases officers took up from the queue; past its length they come back to worked cases. */
+  readonly taken: number;
+  /** Share of the run the officers' thread was busy (its event loop utilisation): what the load itself costs. */
+  readonly busy: number;
 }
 
 type Verb = 'claim' | 'showDetails' | 'confirmMatch';
@@ -42,6 +51,8 @@ interface Step { readonly verb: Verb; readonly item: PreloadedCase; readonly dat
 interface Action { readonly verb: string; readonly data: Record<string, unknown> }
 
 const REFUSALS = ['allerede tatt av', 'endret siden dette kortet', 'ikke tilgang', 'passer ikke', 'holdes av', 'Ugyldig verdi', 'Fant ingen sak', 'Noe gikk galt'];
+/** All refusals in one pattern: one pass over each answer instead of one per refusal (the officers' thread shares the CPU with the server). */
+const REFUSAL = new RegExp(REFUSALS.join('|'));
 
 class WrongOutcome extends Error {}
 
@@ -83,13 +94,16 @@ class Officer {
    */
   judge(step: Step, card: unknown, text: string): string {
     const { imiId } = step.item;
-    const refused = REFUSALS.find((r) => text.includes(r));
+    const refused = REFUSAL.exec(text)?.[0];
     const version = (verb: string) => actionsIn(card).find((a) => a.verb === verb && a.data.caseId === imiId)?.data.version;
     this.step = undefined;
     if (step.verb === 'claim') {
       let outcome: string;
       if (refused === 'allerede tatt av') outcome = 'already claimed';
       else if (!refused && holderIs(text, this.who.name)) { outcome = 'claimed'; this.holding = true; }
+      // Once every case has been worked, officers come back to cases they confirmed themselves, pressing the
+      // card as it was first shown: "changed since this card was shown, by you" is the right answer then.
+      else if (refused === 'endret siden dette kortet' && text.includes(`(av ${this.who.name})`)) outcome = 'own case, card outdated';
       else throw new WrongOutcome(`claim ${imiId}: ${refused ?? 'neither claimed nor already claimed'}`);
       this.step = { verb: 'showDetails', item: step.item, data: { caseId: imiId, version: version('showDetails') ?? step.data.version } };
       return outcome;
@@ -105,26 +119,14 @@ class Officer {
   }
 }
 
-function post(agent: Agent, url: string, body: string, timeoutMs: number): Promise<{ status: number; text: string } | 'timeout'> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => { clearTimeout(timer); resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }); });
-      res.on('error', reject);
-    });
-    const timer = setTimeout(() => { req.destroy(); resolve('timeout'); }, timeoutMs);
-    req.on('error', (e) => { clearTimeout(timer); reject(e); });
-    req.end(body);
-  });
-}
-
 async function run(plan: LoadPlan): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: plan.pace.kind === 'connections' ? plan.pace.connections : 256 });
-  const url = `${plan.base}/api/messages`;
+  const { hostname, port } = new URL(plan.base);
+  // One kept-alive connection per officer, as each officer's Teams client would hold.
+  const connections = new Map<Officer, RawConnection>();
   let taken = 0;
   const take = () => plan.queue[taken++ % plan.queue.length]!;
   const latenciesMs: number[] = [];
+  const byVerb: Record<string, number[]> = {};
   const outcomes: Record<string, number> = {};
   const errors = { server5xx: 0, timeout: 0, wrongOutcome: 0, other: 0 };
   const examples: string[] = [];
@@ -137,8 +139,10 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     const card = { conversationId: plan.channel, activityId: step.item.activityId };
     const body = JSON.stringify(cardInvoke(officer.who, step.verb, step.data, card, plan.serviceUrl));
     try {
-      const res = await post(agent, url, body, plan.timeoutMs);
-      latenciesMs.push(performance.now() - startedAt);
+      const res = await connections.get(officer)!.post('/api/messages', body, plan.timeoutMs);
+      const latency = performance.now() - startedAt;
+      latenciesMs.push(latency);
+      (byVerb[step.verb] ??= []).push(latency);
       if (res === 'timeout') return fail('timeout', `${step.verb} ${step.item.imiId} took over ${plan.timeoutMs} ms`);
       if (res.status >= 500) return fail('server5xx', `${step.verb} ${step.item.imiId}: ${res.status} ${res.text.slice(0, 200)}`);
       const answer = JSON.parse(res.text) as { statusCode?: number; value?: unknown };
@@ -152,6 +156,9 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   };
 
   const officers = plan.officers.map((who) => new Officer(who, take));
+  for (const officer of officers) connections.set(officer, new RawConnection(hostname, Number(port)));
+  const profiler = plan.profileFile ? await startProfiler() : undefined;
+  const elu = performance.eventLoopUtilization();
   const began = performance.now();
   const end = began + plan.seconds * 1_000;
   let missedStarts = 0;
@@ -175,8 +182,10 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     await Promise.all(inFlight);
   }
   const elapsedS = (performance.now() - began) / 1_000;
-  agent.destroy();
-  return { elapsedS, latenciesMs, outcomes, errors, examples, missedStarts };
+  const busy = performance.eventLoopUtilization(elu).utilization;
+  if (profiler && plan.profileFile) await profiler.stop(plan.profileFile);
+  for (const connection of connections.values()) connection.close();
+  return { elapsedS, latenciesMs, byVerb, outcomes, errors, examples, missedStarts, taken, busy };
 }
 
 /** Runs the plan in a worker thread and resolves with what it measured. */
