@@ -23,3 +23,29 @@ describe('/api/messages with an app id set', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('/api/messages with a body that is not an activity', () => {
+  let h: DeskHarness;
+  beforeAll(async () => { h = await startDesk({ register: [] }); });
+  afterAll(async () => { await h.stop(); });
+
+  const post = (body: string) => fetch(`${h.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it.each([
+    ['text that is not JSON', '{"type": "message", '],
+    ['JSON without a type', '{"text": "hjelp"}'],
+    ['a JSON scalar', '42'],
+    ['an empty body', ''],
+  ])('answers %s with 400 and runs no logic', async (_, body) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'expected a Bot Framework activity' });
+    expect(h.connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a body over 1 MB with 413 and the limit', async () => {
+    const res = await post(JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: 'too large', limit: 1024 * 1024 });
+  });
+});
