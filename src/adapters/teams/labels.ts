@@ -1,4 +1,4 @@
-import { memoByKey } from '../../domain/memo.js';
+import { memoize } from '../../domain/memo.js';
 import type { ScreeningOutcome } from '../../domain/matching/index.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -19,15 +19,8 @@ export function professionName(profession: string, lang: Lang): string {
 
 const displayNames = { nb: new Intl.DisplayNames(['nb'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
 
-export function countryName(code: string, lang: Lang): string {
-  return countryNames[lang](code);
-}
-
 // Intl.DisplayNames looks the name up in ICU's data on every call, and every card shows the country.
-const countryNames = {
-  nb: memoByKey((code) => regionName(code, 'nb'), 512),
-  en: memoByKey((code) => regionName(code, 'en'), 512),
-};
+export const countryName = memoize(regionName, (code, lang) => `${lang} ${code}`, 1_024);
 
 function regionName(code: string, lang: Lang): string {
   try {
@@ -45,28 +38,16 @@ export function matchLabel(outcome: ScreeningOutcome | undefined, lang: Lang): s
 }
 
 /** Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per language and zone. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = memoize(
+  (lang: Lang, timeZone: string) => new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { timeZone, day: '2-digit', month: lang === 'nb' ? '2-digit' : 'short', year: 'numeric' }),
+  (lang, timeZone) => `${lang} ${timeZone}`,
+);
 
-function dateFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
-  const key = `${lang} ${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { timeZone, day: '2-digit', month: lang === 'nb' ? '2-digit' : 'short', year: 'numeric' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/** A date (YYYY-MM-DD) or an instant, as people read it: 24.11.2026 in Norwegian, 24 Nov 2026 in English. */
-export function formatDate(value: string, timeZone: string, lang: Lang): string {
-  return formattedDates(`${lang} ${timeZone} ${value}`);
-}
-
-// Formatting goes through ICU each time; a card shows several dates, mostly the same few days.
-const formattedDates = memoByKey((key) => {
-  const [lang, timeZone, value] = key.split(' ') as [Lang, string, string];
-  return formatDateNow(value, timeZone, lang);
-});
+/**
+ * A date (YYYY-MM-DD) or an instant, as people read it: 24.11.2026 in Norwegian, 24 Nov 2026 in English.
+ * Remembered: formatting goes through ICU each time, and a card shows several dates, mostly the same few days.
+ */
+export const formatDate = memoize(formatDateNow, (value, timeZone, lang) => `${lang} ${timeZone} ${value}`);
 
 function formatDateNow(value: string, timeZone: string, lang: Lang): string {
   const instant = value.length === 10 ? new Date(`${value}T12:00:00Z`) : new Date(value);

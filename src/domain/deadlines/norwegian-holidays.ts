@@ -1,4 +1,4 @@
-import { memoByKey } from '../memo.js';
+import { memoize } from '../memo.js';
 import { addDays, isoWeekday, localDate, toEpochDay, yearOf, type LocalDate } from './local-date.js';
 
 /**
@@ -95,4 +95,4 @@ export function isWorkingDay(date: LocalDate): boolean {
 }
 
 // Every deadline shown on a card counts its working days one by one over the same few weeks of dates.
-const workingDay = memoByKey((date) => isoWeekday(date as LocalDate) <= 5 && !isPublicHoliday(date as LocalDate));
+const workingDay = memoize((date: LocalDate) => isoWeekday(date) <= 5 && !isPublicHoliday(date), (date) => date);

@@ -1,4 +1,4 @@
-import { memoByKey } from '../memo.js';
+import { memoize } from '../memo.js';
 import { addDays, toEpochDay, yearOf, type LocalDate } from './local-date.js';
 import { holidaysOf, isWorkingDay } from './norwegian-holidays.js';
 
@@ -22,14 +22,11 @@ function checkInteger(name: string, value: number): void {
  */
 export function addWorkingDays(from: LocalDate, n: number): LocalDate {
   checkInteger('n', n);
-  return n === 0 ? from : workingDaysAdded(`${from} ${n}`);
+  return n === 0 ? from : workingDaysAdded(from, n);
 }
 
 // Every card shows deadlines counted from today, so the same few sums come up on every button press.
-const workingDaysAdded = memoByKey((key) => {
-  const [from, count] = key.split(' ') as [LocalDate, string];
-  return countWorkingDays(from, Number(count));
-});
+const workingDaysAdded = memoize(countWorkingDays, (from, n) => `${from} ${n}`);
 
 function countWorkingDays(from: LocalDate, n: number): LocalDate {
   const step = n < 0 ? -1 : 1;

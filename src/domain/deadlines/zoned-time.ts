@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { LocalDate } from './local-date.js';
 
 /**
@@ -22,20 +23,14 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z
 
 // Building a formatter costs far more than using one, and the digest converts thousands of journal
 // timestamps. The cache holds immutable formatters keyed by zone, so sharing it changes no result.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const formatterFor = memoize(
+  (timeZone: string) => new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }),
+  (timeZone) => timeZone,
+);
 
 // Date quietly rolls 2026-02-30 over to 2 March; a timestamp naming a day that does not exist is wrong.
 function isCalendarDay(iso: string): boolean {
