@@ -4,6 +4,11 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 /** Service URLs a bot talks to are a handful of Teams regions; past this many something is wrong, so start over. */
 const MAX_CACHED_CONNECTORS = 100;
 
+/** The bot's app id in a token's claims: v1 tokens name it in `appid`, v2 tokens in `azp`; without authentication neither. */
+function appIdOf(claims: readonly { type: string; value: string }[]): string {
+  return claims.find((c) => c.type === 'appid' || c.type === 'azp')?.value ?? '';
+}
+
 /**
  * TeamsAdapter with the one thing our HTTP layer needs that the library keeps protected: processing an
  * already parsed activity, so that authentication failures can be answered 401 (the stock `process`
@@ -24,8 +29,7 @@ export class DeskAdapter extends TeamsAdapter {
     const auth = this.botFrameworkAuthentication;
     const create = auth.createUserTokenClient.bind(auth);
     auth.createUserTokenClient = (identity) => {
-      const appId = identity.claims.find((c) => c.type === 'appid' || c.type === 'azp')?.value ?? '';
-      return this.connector(`user-token\n${appId}`, () => create(identity));
+      return this.connector(`user-token\n${appIdOf(identity.claims)}`, () => create(identity));
     };
   }
 
@@ -33,8 +37,7 @@ export class DeskAdapter extends TeamsAdapter {
     const auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
     const inner = auth.connectorFactory;
     if (!inner) return this.processActivity(auth, activity, logic);
-    // v1 tokens name the bot in `appid`, v2 tokens in `azp`; without authentication there is neither.
-    const appId = auth.claimsIdentity.claims.find((c) => c.type === 'appid' || c.type === 'azp')?.value ?? '';
+    const appId = appIdOf(auth.claimsIdentity.claims);
     const reusing: typeof inner = Object.create(inner) as typeof inner;
     reusing.create = (serviceUrl, audience) => this.connector(`${appId}\n${audience ?? ''}\n${serviceUrl}`, () => inner.create(serviceUrl, audience));
     return this.processActivity({ ...auth, connectorFactory: reusing }, activity, logic);
