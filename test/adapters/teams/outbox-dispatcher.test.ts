@@ -20,6 +20,12 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms);
 /** This process started (and opened the store) 2 s before NOW. */
 const STARTED = ago(2_000);
 
+/** A case waiting for its first card: one pending `post_card` in the outbox. */
+async function createWithCardToPost(cases: CaseRepository, imiId: string): Promise<void> {
+  const c = caseIn('to_verify', { imiId });
+  await cases.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
+}
+
 describe('outbox dispatcher: taking over a card left `sending`', () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
   let store: DocumentStore;
@@ -92,10 +98,7 @@ describe('outbox runner: notified cases by point reads, a sweep query only now a
     let sweeps = 0;
     const cases: CaseRepository = { ...real, withPendingOutbox: (limit) => { sweeps += 1; return real.withPendingOutbox(limit); } };
     const posted: string[] = [];
-    const queue = async (imiId: string) => {
-      const c = caseIn('to_verify', { imiId });
-      await real.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
-    };
+    const queue = (imiId: string) => createWithCardToPost(real, imiId);
     let elapsed = 0;
     const runner = outboxRunner({
       cases, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
@@ -136,10 +139,7 @@ describe('outbox dispatcher at shutdown', () => {
     const cases = caseRepository(store);
     const conversationId = '19:registry@thread.tacv2';
     const ids = ['IMI-WAITING', 'IMI-NEXT'];
-    for (const imiId of ids) {
-      const c = caseIn('to_verify', { imiId });
-      await cases.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
-    }
+    for (const imiId of ids) await createWithCardToPost(cases, imiId);
     // The channel has had its 1,800 messages this hour: the next may go only in an hour's time.
     const limiter = new RateLimiter();
     for (let i = 0; i < 1_800; i++) limiter.record(conversationId, NOW.getTime() - 3_000_000 + i);
