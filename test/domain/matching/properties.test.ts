@@ -39,7 +39,11 @@ describe('screening invariants', () => {
         const p = background[i] as RegisterPerson;
         const result = index.screen({ familyName: p.familyName, givenNames: p.givenNames, formerFamilyNames: p.formerFamilyNames, dateOfBirth: p.dateOfBirth });
         const twins = background.filter((o) => o.familyName === p.familyName && o.givenNames === p.givenNames && o.dateOfBirth === p.dateOfBirth);
-        if (twins.length === 1) expect(result).toMatchObject({ outcome: 'hit', candidates: [{ hprNumber: p.hprNumber }] });
+        // Themselves first; a near namesake (one digit off in the birth date, say) may follow as a weaker candidate.
+        if (twins.length === 1) {
+          expect(result.outcome).toBe('hit');
+          expect(result.candidates[0]?.hprNumber).toBe(p.hprNumber);
+        }
         else expect(result.candidates.map((c) => c.hprNumber)).toContain(p.hprNumber);
       }),
       { numRuns: 300 },
