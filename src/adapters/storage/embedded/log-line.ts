@@ -33,6 +33,25 @@ export function encodeLine(header: LineHeader, body = ''): string {
   return `${crc32(payload).toString(16).padStart(8, '0')} ${payload}\n`;
 }
 
+/**
+ * Encodes the same line as encodeLine straight into `buffer` at `offset`, as UTF-8, without building the
+ * line as a string: compaction writes every document this way, and strings that size would all pass
+ * through the garbage collector. Returns the offset after the line, or undefined when it might not fit.
+ */
+export function encodeLineInto(buffer: Buffer, offset: number, header: LineHeader, body = ''): number | undefined {
+  const head = JSON.stringify(header);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit; the checksum, its space and the newline take 10.
+  if (offset + 10 + (head.length + 1 + body.length) * 3 > buffer.length) return undefined;
+  const start = offset + 9;
+  let end = start + buffer.write(head, start, 'utf8');
+  buffer[end++] = 0x09;
+  end += buffer.write(body, end, 'utf8');
+  buffer.write(crc32(buffer.subarray(start, end)).toString(16).padStart(8, '0'), offset, 'latin1');
+  buffer[offset + 8] = 0x20;
+  buffer[end++] = 0x0a;
+  return end;
+}
+
 /** Decodes one line without its newline; undefined when the checksum or the structure is wrong. */
 export function decodeLine(line: string): DecodedLine | undefined {
   if (line.length < 10 || line[8] !== ' ') return undefined;
