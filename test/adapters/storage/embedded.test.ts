@@ -2,6 +2,8 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../../src/adapters/storage/embedded-store.js';
+import { EmbeddedStore } from '../../../src/adapters/storage/embedded/embedded-document-store.js';
+import type { LogWriter } from '../../../src/adapters/storage/embedded/log-writer.js';
 import { describeStoreContract } from './contract.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -103,6 +105,21 @@ describe('embedded store on disk', () => {
     await temp.remove();
   });
 
+
+  it('snapshots documents that span the write buffer, and one larger than it, intact', async () => {
+    const temp = await tempDir();
+    const store = await openEmbeddedStore({ dir: temp.dir, compactAfter: 100_000 });
+    // 700 KB documents fill the 1 MB snapshot buffer unevenly; 1.9 MB of three-byte characters exceeds it.
+    const bodies = [{ t: 'æ'.repeat(350_000) }, { t: 'x'.repeat(700_000) }, { t: '€'.repeat(650_000) }, { t: 'ø'.repeat(10) }];
+    for (const [i, body] of bodies.entries()) await store.upsert('cases', `big${i}`, body);
+    await store.upsert('cases', 'after', { done: true });
+    await store.close();
+    const reopened = await openEmbeddedStore({ dir: temp.dir });
+    for (const [i, body] of bodies.entries()) expect((await reopened.get('cases', `big${i}`))?.body).toEqual(body);
+    expect((await reopened.get('cases', 'after'))?.body).toEqual({ done: true });
+    await reopened.close();
+    await temp.remove();
+  });
   it('lets only one opener hold a directory, and takes over a lock left by a dead process', async () => {
     const temp = await tempDir();
     const store = await openEmbeddedStore({ dir: temp.dir });
@@ -115,5 +132,72 @@ describe('embedded store on disk', () => {
     expect(again.exclusive).toBe(true);
     await again.close();
     await temp.remove();
+  });
+});
+
+/**
+ * A log whose writes reach "disk" only when the test says so, to see what each answer waits for. Writes
+ * complete in order, as the real log's batches do.
+ */
+function heldLog() {
+  const pending: (() => void)[] = [];
+  const log = {
+    failed: undefined,
+    append: () => new Promise<void>((resolve) => pending.push(resolve)),
+    barrier: () => (pending.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => pending.push(resolve))),
+    rotate: () => 1,
+    close: async () => undefined,
+  };
+  return { log: log as unknown as LogWriter, syncNext: () => pending.shift()?.(), pendingCount: () => pending.length };
+}
+
+async function answered<T>(promise: Promise<T>): Promise<{ done: boolean; value?: T }> {
+  let state: { done: boolean; value?: T } = { done: false };
+  void promise.then((value) => (state = { done: true, value }));
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  return state;
+}
+
+describe('embedded store answers only what is on disk', () => {
+  const open = (held: ReturnType<typeof heldLog>) => new EmbeddedStore('/nonexistent', new Map(), 0, held.log, async () => undefined, { warn: () => undefined }, 1 << 30, 0);
+
+  it('makes a read of a document wait for that document\'s write, and no longer', async () => {
+    const held = heldLog();
+    const store = open(held);
+    const writtenA = store.upsert('cases', 'A', { v: 1 });
+    held.syncNext();
+    await writtenA;
+    const writingB = store.upsert('cases', 'B', { v: 1 });
+    // A is on disk: its read is answered while B's write is still under way.
+    expect(await answered(store.get('cases', 'A'))).toMatchObject({ done: true, value: { body: { v: 1 } } });
+    const readB = store.get('cases', 'B');
+    expect((await answered(readB)).done).toBe(false);
+    held.syncNext();
+    await writingB;
+    expect((await readB)?.body).toEqual({ v: 1 });
+  });
+
+  it('makes a refusal because of a newer version wait for that version, and an absent document wait for every write', async () => {
+    const held = heldLog();
+    const store = open(held);
+    const created = store.create('cases', 'A', { v: 1 });
+    const refused = store.create('cases', 'A', { v: 2 });
+    const conflict = store.replace('cases', 'A', { v: 3 }, '"nope"');
+    const removed = store.delete('cases', 'A', '"nope"');
+    const writingC = store.upsert('cases', 'C', { v: 1 });
+    const missing = store.get('cases', 'D');
+    for (const answer of [refused, conflict, removed, missing]) expect((await answered(answer)).done).toBe(false);
+    held.syncNext();
+    await created;
+    expect(await refused).toEqual({ ok: false, code: 'exists' });
+    expect(await conflict).toEqual({ ok: false, code: 'conflict' });
+    expect(await removed).toBe(false);
+    // D might have been deleted by a write not yet on disk: its absence waits for C's write too.
+    expect((await answered(missing)).done).toBe(false);
+    held.syncNext();
+    held.syncNext();
+    await writingC;
+    expect(await missing).toBeUndefined();
+    expect(held.pendingCount()).toBe(0);
   });
 });

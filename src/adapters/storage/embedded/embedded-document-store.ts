@@ -34,14 +34,15 @@ export class EmbeddedStore implements DocumentStore {
   async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {
     assertValidId(id);
     const entry = this.table(collection).get(id);
-    await this.settled();
+    await this.onDisk(entry);
     return entry && toDoc<T>(id, entry);
   }
 
   async create<T extends Body>(collection: CollectionName, id: string, body: T): Promise<WriteResult> {
     const json = serialise(id, body);
     const table = this.table(collection);
-    if (table.has(id)) return this.refuse('exists');
+    const current = table.get(id);
+    if (current !== undefined) return this.refuse('exists', current);
     return { ok: true, etag: await this.put(collection, table, id, json, body) };
   }
 
@@ -50,7 +51,7 @@ export class EmbeddedStore implements DocumentStore {
     const table = this.table(collection);
     const current = table.get(id);
     if (current === undefined) return this.refuse('not_found');
-    if (current.etag !== ifMatch) return this.refuse('conflict');
+    if (current.etag !== ifMatch) return this.refuse('conflict', current);
     return { ok: true, etag: await this.put(collection, table, id, json, body) };
   }
 
@@ -64,7 +65,7 @@ export class EmbeddedStore implements DocumentStore {
     const table = this.table(collection);
     const current = table.get(id);
     if (current === undefined || (ifMatch !== undefined && current.etag !== ifMatch)) {
-      await this.settled();
+      await this.onDisk(current);
       return false;
     }
     table.delete(id);
@@ -116,15 +117,27 @@ export class EmbeddedStore implements DocumentStore {
   }
 
   /**
-   * Answers wait until every write already applied in memory is on disk. Otherwise a caller could act
-   * on (say, send a card about) a write that a crash in the next millisecond would undo.
+   * Answers wait until what they report is on disk. Otherwise a caller could act on (say, send a card
+   * about) a write that a crash in the next millisecond would undo. Queries wait for every write applied
+   * so far, since any of them could change what matches.
    */
   private settled(): Promise<void> {
     return this.log.barrier();
   }
 
-  private async refuse(code: 'exists' | 'conflict' | 'not_found'): Promise<WriteResult> {
-    await this.settled();
+  /**
+   * An answer about one document waits only for that document's own write, if it is not on disk yet: a
+   * press on a case that nobody else is writing is then answered at once instead of after the next sync
+   * of everyone else's writes. An absent document may be absent because of a delete not yet on disk, so
+   * its answer waits for every write so far.
+   */
+  private async onDisk(entry: Entry | undefined): Promise<void> {
+    if (entry === undefined) await this.settled();
+    else if (entry.writing !== undefined) await entry.writing;
+  }
+
+  private async refuse(code: 'exists' | 'conflict' | 'not_found', current?: Entry): Promise<WriteResult> {
+    await this.onDisk(current);
     return { ok: false, code };
   }
 
@@ -132,8 +145,13 @@ export class EmbeddedStore implements DocumentStore {
     this.seq += 1;
     // Opaque to callers; unique because the sequence number never repeats within a directory.
     const etag = `"${this.seq.toString(36)}"`;
-    table.set(id, { etag, json, top: topLevelOf(body) });
-    await this.append(encodeLine({ s: this.seq, c: collection, i: id, e: etag }, json));
+    const entry: Entry = { etag, json, top: topLevelOf(body) };
+    table.set(id, entry);
+    const written = this.append(encodeLine({ s: this.seq, c: collection, i: id, e: etag }, json));
+    entry.writing = written;
+    // Once on disk, readers need not wait; a failed log fails every later call through table() anyway.
+    written.then(() => (entry.writing = undefined), () => undefined);
+    await written;
     return etag;
   }
 
@@ -182,6 +200,18 @@ function serialise(id: string, body: unknown): string {
   const json = JSON.stringify(body);
   // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text needs counting.
   if (json.length * 3 > MAX_DOCUMENT_BYTES && Buffer.byteLength(json) > MAX_DOCUMENT_BYTES) throw new Error(`Document ${id} is over the 2 MB limit Cosmos DB enforces`);
+  return flattened(json);
+}
+
+/**
+ * V8 builds JSON.stringify's result as a tree of pieces and joins them into one block only when the text
+ * is first read through, which for a stored document is its first JSON.parse, typically long after the
+ * write, when the tree has moved to the old generation: the joined copy is then made there, and under load
+ * these copies filled the old generation at tens of megabytes a second, paid for in long collector pauses.
+ * Converting to a number reads the text through (a JSON object is never a number) while it is still young.
+ */
+function flattened(json: string): string {
+  void Number(json);
   return json;
 }
 

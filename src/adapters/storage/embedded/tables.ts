@@ -2,8 +2,8 @@ import type { Body } from '../document-store.js';
 
 /**
  * The in-memory read model: one map per collection from id to entry. Entries are replaced, never
- * changed (apart from the parse cache), so a list of them taken in one synchronous step is a consistent
- * snapshot that compaction can write out while new writes go on.
+ * changed (apart from the parse caches and the note of a write under way), so a list of them taken in
+ * one synchronous step is a consistent snapshot that compaction can write out while new writes go on.
  */
 export interface Entry {
   readonly etag: string;
@@ -13,6 +13,8 @@ export interface Entry {
   top?: TopLevel;
   /** The whole body parsed, only for a query on a nested path; never handed to callers. */
   parsed?: Body;
+  /** Until the write that made this entry is on disk: resolves when it is. */
+  writing?: Promise<void>;
 }
 
 /**
