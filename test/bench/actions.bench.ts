@@ -10,7 +10,7 @@
  * Both: 0 errors (a 5xx, no answer within 2 s, or a wrong outcome). Exits 1 when a target is missed.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants as perf, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -81,6 +81,31 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
+/**
+ * The server thread's garbage-collector pauses while it runs: young-generation (scavenge) and full
+ * (mark-compact) collections stop the event loop, so they show up directly in the tail latency.
+ */
+function watchCollector(): { stop(): string } {
+  const minor: number[] = [];
+  const major: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === perf.NODE_PERFORMANCE_GC_MINOR) minor.push(entry.duration);
+      else if (kind === perf.NODE_PERFORMANCE_GC_MAJOR) major.push(entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const describe = (name: string, ms: number[]) =>
+    `${ms.length} ${name}, ${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...ms).toFixed(1)} ms`;
+  return {
+    stop() {
+      observer.disconnect();
+      return `${describe('young-generation', minor)}; ${describe('full', major)}`;
+    },
+  };
+}
+
 /** The store for a mode, with the settings that name it (the store itself is opened here, with the test server's trust). */
 async function openStoreFor(mode: Mode, dir: string): Promise<{ store: DocumentStore; env: Record<string, string>; sweepMs?: number; close(): Promise<void> }> {
   if (mode === 'embedded') {
@@ -134,6 +159,7 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   // Stalls of the server's event loop (long synchronous work, GC pauses) show up directly in the tail latency.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
+  const gc = watchCollector();
   const cpuBefore = process.cpuUsage();
   const serverElu = performance.eventLoopUtilization();
   const queue = workQueue(cases, rng);
@@ -143,6 +169,7 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
     ...(profileDir ? { profileFile: join(profileDir, `actions-${mode}-officers.cpuprofile`) } : {}),
   });
   loopDelay.disable();
+  const pauses = gc.stop();
   const cpu = process.cpuUsage(cpuBefore);
   const serverBusy = performance.eventLoopUtilization(serverElu).utilization;
   if (profiler && profileDir) process.stdout.write(`[${mode}] CPU profile of the server thread under load: ${await profiler.stop(join(profileDir, `actions-${mode}.cpuprofile`))}\n`);
@@ -168,6 +195,7 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
     `[${mode}] server event loop delay: p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms; ` +
     `CPU ${((cpu.user + cpu.system) / 1_000 / sorted.length).toFixed(2)} ms per request (this process: server, officers and Bot Connector stand-in); ` +
     `busy: server thread ${(serverBusy * 100).toFixed(0)} %, officers' thread ${(result.busy * 100).toFixed(0)} %\n` +
+    `[${mode}] server garbage collection: ${pauses}\n` +
     `[${mode}] target p99 <= ${target.p99Ms} ms${target.minPerSecond ? `, >= ${target.minPerSecond} requests/s` : ''}, 0 errors: ${passed ? 'met' : 'MISSED'}\n` +
     result.examples.map((e) => `[${mode}]   ${e}\n`).join('');
   return { result, passed, line };
