@@ -11,7 +11,7 @@ export interface EmbeddedStoreOptions {
   /** Directory holding the store; created if missing. One process at a time. */
   readonly dir: string;
   readonly logger?: Logger;
-  /** Log size (characters) that triggers compaction; at least the snapshot's size. Default 64 MB. */
+  /** Log size (bytes) that triggers compaction; at least the snapshot's size. Default 64 MB. */
   readonly compactAfter?: number;
 }
 

@@ -106,6 +106,23 @@ describe('embedded store on disk', () => {
   });
 
 
+  it('keeps a burst of writes that fills several log buffers at once, in order', async () => {
+    const temp = await tempDir();
+    const store = await openEmbeddedStore({ dir: temp.dir });
+    // About 2.5 MB appended while the first sync is under way: one batch over several 256 KB buffers.
+    await Promise.all(Array.from({ length: 2_000 }, (_, i) => store.upsert('cases', `c${i % 1_500}`, { i, text: 'ø€'.repeat(400) })));
+    await store.close();
+    const reopened = await openEmbeddedStore({ dir: temp.dir });
+    const docs = await reopened.query<{ i: number }>('cases', {});
+    expect(docs).toHaveLength(1_500);
+    for (const doc of docs) {
+      const k = Number(doc.id.slice(1));
+      expect(doc.body.i).toBe(k < 500 ? k + 1_500 : k);
+    }
+    await reopened.close();
+    await temp.remove();
+  });
+
   it('snapshots documents that span the write buffer, and one larger than it, intact', async () => {
     const temp = await tempDir();
     const store = await openEmbeddedStore({ dir: temp.dir, compactAfter: 100_000 });
@@ -143,6 +160,7 @@ function heldLog() {
   const pending: (() => void)[] = [];
   const log = {
     failed: undefined,
+    size: 0,
     append: () => new Promise<void>((resolve) => pending.push(resolve)),
     barrier: () => (pending.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => pending.push(resolve))),
     rotate: () => 1,
@@ -186,7 +204,7 @@ describe('embedded store answers only what is on disk', () => {
     const removed = store.delete('cases', 'A', '"nope"');
     const writingC = store.upsert('cases', 'C', { v: 1 });
     const missing = store.get('cases', 'D');
-    for (const answer of [refused, conflict, removed, missing]) expect((await answered(answer)).done).toBe(false);
+    for (const answer of [refused, conflict, removed, missing] as Promise<unknown>[]) expect((await answered(answer)).done).toBe(false);
     held.syncNext();
     await created;
     expect(await refused).toEqual({ ok: false, code: 'exists' });

@@ -1,6 +1,6 @@
 import { COLLECTIONS, type Body, type CollectionName, type DocumentStore, type Filter, type QueryOptions, type StoredDoc, type WriteResult } from '../document-store.js';
 import { assertValidBody, assertValidId, MAX_DOCUMENT_BYTES, splitPath } from '../document-rules.js';
-import { encodeLine } from './log-line.js';
+import type { LineHeader } from './log-line.js';
 import type { LogWriter } from './log-writer.js';
 import { compileFilter, orderAndLimit } from './memory-filter.js';
 import { listLogGenerations, removeLogs, type Logger } from './recovery.js';
@@ -17,7 +17,6 @@ export class EmbeddedStore implements DocumentStore {
   /** The lock file keeps every other process out while this one has the directory open. */
   readonly exclusive = true;
   private closed = false;
-  private logSize = 0;
   private compaction: Promise<void> | undefined;
 
   constructor(
@@ -70,7 +69,7 @@ export class EmbeddedStore implements DocumentStore {
     }
     table.delete(id);
     this.seq += 1;
-    await this.append(encodeLine({ s: this.seq, c: collection, i: id, d: 1 }));
+    await this.append({ s: this.seq, c: collection, i: id, d: 1 });
     return true;
   }
 
@@ -147,7 +146,7 @@ export class EmbeddedStore implements DocumentStore {
     const etag = `"${this.seq.toString(36)}"`;
     const entry: Entry = { etag, json, top: topLevelOf(body) };
     table.set(id, entry);
-    const written = this.append(encodeLine({ s: this.seq, c: collection, i: id, e: etag }, json));
+    const written = this.append({ s: this.seq, c: collection, i: id, e: etag }, json);
     entry.writing = written;
     // Once on disk, readers need not wait; a failed log fails every later call through table() anyway.
     written.then(() => (entry.writing = undefined), () => undefined);
@@ -155,10 +154,9 @@ export class EmbeddedStore implements DocumentStore {
     return etag;
   }
 
-  private append(line: string): Promise<void> {
-    this.logSize += line.length;
-    const written = this.log.append(line);
-    if (this.compaction === undefined && this.logSize >= Math.max(this.compactAfter, this.snapshotSize)) {
+  private append(header: LineHeader, body?: string): Promise<void> {
+    const written = this.log.append(header, body);
+    if (this.compaction === undefined && this.log.size >= Math.max(this.compactAfter, this.snapshotSize)) {
       this.compaction = this.compact()
         .catch((error: unknown) => this.logger.warn({ error: String(error), dir: this.dir }, 'Embedded store: compaction failed; the log keeps growing until it succeeds. Check disk space.'))
         .finally(() => (this.compaction = undefined));
@@ -173,7 +171,6 @@ export class EmbeddedStore implements DocumentStore {
     const seq = this.seq;
     const oldLogsWritten = this.log.barrier();
     const newGeneration = this.log.rotate();
-    this.logSize = 0;
     this.snapshotSize = await writeSnapshot(this.dir, seq, entries);
     await oldLogsWritten;
     await removeLogs(this.dir, (await listLogGenerations(this.dir)).filter((g) => g < newGeneration));

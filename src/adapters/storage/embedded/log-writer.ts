@@ -1,14 +1,26 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { fsyncDir, inDir, logFileName } from './fs-sync.js';
+import { encodeLine, encodeLineInto, type LineHeader } from './log-line.js';
+
+/** Lines are encoded into buffers of this size, reused once written. */
+const CHUNK_BYTES = 256 << 10;
+/** Written buffers kept for reuse: one batch being written and one filling need about two. */
+const SPARE_CHUNKS = 4;
 
 interface Waiter {
   resolve(): void;
   reject(error: Error): void;
 }
 
+/** A buffer holding encoded lines, and how many of its bytes they fill. */
+interface Chunk {
+  readonly bytes: Buffer;
+  used: number;
+}
+
 interface Batch {
   readonly generation: number;
-  readonly lines: string[];
+  readonly chunks: Chunk[];
   readonly waiters: Waiter[];
 }
 
@@ -16,6 +28,9 @@ interface Batch {
  * Append-only log with group commit: lines appended while one write+fdatasync is under way are written
  * together by the next one, so a burst of concurrent writes costs a few syncs instead of one each, and
  * batches grow by themselves as load rises. Lines reach the file in the order they were appended.
+ *
+ * Each line is encoded as UTF-8 straight into a reused buffer when it is appended, so a write costs no
+ * copies of the document's text beyond that one encoding.
  *
  * After a failed write or sync nothing is known about what reached the disk (the kernel may already have
  * dropped the dirty pages), so the writer fails every pending and later append rather than retrying.
@@ -29,21 +44,28 @@ export class LogWriter {
   private failure: Error | undefined;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => undefined;
+  private readonly spare: Buffer[] = [];
+  private bytesInGeneration = 0;
 
   constructor(private readonly dir: string, private generation: number) {}
 
-  /** Resolves once the line is on disk; rejects when the log has failed. */
-  append(line: string): Promise<void> {
+  /** Appends the line of `header` and `body`; resolves once it is on disk, rejects when the log has failed. */
+  append(header: LineHeader, body?: string): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     let batch = this.queue.at(-1);
     if (batch === undefined || batch.generation !== this.generation) {
-      batch = { generation: this.generation, lines: [], waiters: [] };
+      batch = { generation: this.generation, chunks: [], waiters: [] };
       this.queue.push(batch);
     }
-    batch.lines.push(line);
+    this.bytesInGeneration += this.encode(batch, header, body);
     const done = this.waitFor(batch);
     this.schedule();
     return done;
+  }
+
+  /** Bytes appended to the current file since it was started: what compaction is paced by. */
+  get size(): number {
+    return this.bytesInGeneration;
   }
 
   /** Resolves once every line appended so far is on disk. */
@@ -56,6 +78,7 @@ export class LogWriter {
   /** Sends later appends to a new file and returns the generation of the file they go to. */
   rotate(): number {
     this.generation += 1;
+    this.bytesInGeneration = 0;
     return this.generation;
   }
 
@@ -86,8 +109,9 @@ export class LogWriter {
       this.inFlight = batch;
       try {
         const handle = await this.fileFor(batch.generation);
-        await writeAll(handle, Buffer.from(batch.lines.join(''), 'utf8'));
+        for (const chunk of batch.chunks) await writeAll(handle, chunk.bytes.subarray(0, chunk.used));
         await handle.datasync();
+        this.recycle(batch.chunks);
         for (const waiter of batch.waiters) waiter.resolve();
       } catch (error) {
         this.fail(batch, error);
@@ -96,6 +120,36 @@ export class LogWriter {
     }
     this.inFlight = undefined;
     this.markIdle();
+  }
+
+  /** Encodes the line at the end of the batch's last buffer, or in a new one; returns its size in bytes. */
+  private encode(batch: Batch, header: LineHeader, body: string | undefined): number {
+    const last = batch.chunks.at(-1);
+    if (last !== undefined) {
+      const end = encodeLineInto(last.bytes, last.used, header, body);
+      if (end !== undefined) return this.filled(last, end);
+    }
+    const fresh: Chunk = { bytes: this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES), used: 0 };
+    batch.chunks.push(fresh);
+    const end = encodeLineInto(fresh.bytes, 0, header, body);
+    if (end !== undefined) return this.filled(fresh, end);
+    // A line longer than a buffer (a document of more than about 85,000 characters) gets one of its own.
+    this.spare.push(fresh.bytes);
+    const own = Buffer.from(encodeLine(header, body), 'utf8');
+    batch.chunks[batch.chunks.length - 1] = { bytes: own, used: own.length };
+    return own.length;
+  }
+
+  private filled(chunk: Chunk, end: number): number {
+    const bytes = end - chunk.used;
+    chunk.used = end;
+    return bytes;
+  }
+
+  private recycle(chunks: readonly Chunk[]): void {
+    for (const { bytes } of chunks) {
+      if (bytes.length === CHUNK_BYTES && this.spare.length < SPARE_CHUNKS) this.spare.push(bytes);
+    }
   }
 
   private async fileFor(generation: number): Promise<FileHandle> {
