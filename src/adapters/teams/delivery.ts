@@ -78,11 +78,19 @@ export interface Pacing {
   readonly signal?: AbortSignal;
 }
 
-/** Makes a call to a conversation once Teams' rate limits for it allow (per bot per conversation). */
-export async function paced<T>(deps: Pacing, conversationId: string, call: () => Promise<T>): Promise<T> {
+/**
+ * Waits until Teams' rate limits let the next message go to the conversation (without taking that turn);
+ * throws ShuttingDown when the process began shutting down meanwhile.
+ */
+export async function waitForTurn(deps: Pacing, conversationId: string): Promise<void> {
   const wait = deps.limiter.delayFor(conversationId, deps.clock.now().getTime());
   if (wait > 0) await deps.sleep(wait);
   if (deps.signal?.aborted) throw new ShuttingDown();
+}
+
+/** Makes a call to a conversation once Teams' rate limits for it allow (per bot per conversation). */
+export async function paced<T>(deps: Pacing, conversationId: string, call: () => Promise<T>): Promise<T> {
+  await waitForTurn(deps, conversationId);
   deps.limiter.record(conversationId, deps.clock.now().getTime());
   return call();
 }

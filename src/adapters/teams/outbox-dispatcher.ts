@@ -7,7 +7,7 @@ import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from 
 import type { CardJson } from './card-templates.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS, ShuttingDown } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS, ShuttingDown, waitForTurn } from './delivery.js';
 import type { SendingTakeover } from './delivery.js';
 
 export interface DispatcherDeps {
@@ -21,7 +21,7 @@ export interface DispatcherDeps {
   /** Renders a slot's card; `cards` says where the case's cards are, so each can link to the other. */
   readonly render: (c: Case, slot: CardSlot, cards: CaseRecord['cards']) => { card: CardJson; summary: string };
   readonly sleep: (ms: number) => Promise<void>;
-  /** Aborted at shutdown: delivery stops after the send under way, and a message waiting for its turn goes back. */
+  /** Aborted at shutdown: delivery stops after the send under way; a message waiting for its turn stays queued. */
   readonly signal?: AbortSignal;
   /** When a message left `sending` may be sent again; by default after the multi-instance lease. */
   readonly takeover?: SendingTakeover;
@@ -88,12 +88,36 @@ export function outboxRunner(deps: DispatcherDeps, sweepEveryMs: number, elapsed
   };
 }
 
+/**
+ * Sends one message. It waits for the conversation's turn under Teams' rate limits first, and only then
+ * marks the message `sending` and renders the card from the case as it is at that moment: a case worked on
+ * while its update waited (up to an hour when a burst of cards fills the channel's allowance) is then sent
+ * once, as it is now, instead of the stale card followed by one more update.
+ */
 async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): Promise<boolean> {
+  const takeover = deps.takeover ?? { leaseMs: SENDING_LEASE_MS };
+  const current = await deps.cases.get(imiId);
+  const queued = current?.outbox.find((m) => m.id === messageId);
+  if (!current || !queued || !isDeliveryDue(queued, deps.clock.now(), takeover)) return false;
+  const posted = current.cards[queued.slot];
+  const channel: ChannelAddress | undefined = posted ? { serviceUrl: posted.serviceUrl, conversationId: posted.conversationId } : await deps.channelFor(queued.slot);
+  if (!channel) {
+    deps.logger.warn({ imiId, slot: queued.slot }, 'no channel for card: set *_CHANNEL_ID and TEAMS_SERVICE_URL, or have an admin write "connect" in the channel; will retry');
+    await release(deps, imiId, messageId, 'no channel configured', 60_000);
+    return false;
+  }
+  try {
+    await waitForTurn(deps, channel.conversationId);
+  } catch (e) {
+    // Shutting down while waiting: nothing was marked, so the message simply stays queued.
+    if (e instanceof ShuttingDown) return false;
+    throw e;
+  }
+
   const now = deps.clock.now();
   const startedAt = now.toISOString();
   let taken: { rec: CaseRecord; msg: OutboxMessage } | undefined;
   let dropped = false;
-  const takeover = deps.takeover ?? { leaseMs: SENDING_LEASE_MS };
   const marked = await updateRecord(deps.cases, imiId, (rec) => {
     const msg = rec.outbox.find((m) => m.id === messageId);
     if (!msg || !isDeliveryDue(msg, now, takeover)) return undefined;
@@ -109,12 +133,7 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   if (!marked || dropped || !taken) return false;
   const { msg } = taken;
   const existing = marked.cards[msg.slot];
-  const address: ChannelAddress | undefined = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : await deps.channelFor(msg.slot);
-  if (!address) {
-    deps.logger.warn({ imiId, slot: msg.slot }, 'no channel for card: set *_CHANNEL_ID and TEAMS_SERVICE_URL, or have an admin write "connect" in the channel; will retry');
-    await release(deps, imiId, msg.id, 'no channel configured', 60_000);
-    return false;
-  }
+  const address: ChannelAddress = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : channel;
   const { card, summary } = deps.render(marked.case, msg.slot, marked.cards);
   try {
     if (msg.kind === 'post_card') {

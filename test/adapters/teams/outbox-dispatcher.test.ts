@@ -133,7 +133,7 @@ describe('outbox runner: notified cases by point reads, a sweep query only now a
 });
 
 describe('outbox dispatcher at shutdown', () => {
-  it('gives back at once a card waiting for its turn under the rate limits, and takes up no more', async () => {
+  it('leaves a card waiting for its turn under the rate limits queued and unmarked at shutdown, and takes up no more', async () => {
     const dir = await tempDir('shutdown-');
     const store = await openEmbeddedStore({ dir: dir.dir });
     const cases = caseRepository(store);
@@ -160,10 +160,59 @@ describe('outbox dispatcher at shutdown', () => {
       shutdown.abort();
       expect(await run).toBe(0);
       expect(sends).toBe(0);
-      const waiting = await cases.get('IMI-WAITING');
-      // Pending again, due now: the next start (or another instance) sends it without waiting out a lease.
-      expect(waiting?.outbox).toMatchObject([{ status: 'pending', notBefore: NOW.toISOString(), lastError: 'shutting down before the send' }]);
-      expect((await cases.get('IMI-NEXT'))?.outbox).toMatchObject([{ status: 'pending', attempts: 0 }]);
+      // Neither was marked `sending`: the next start (or another instance) sends them without waiting out a lease.
+      for (const imiId of ids) {
+        const [msg] = (await cases.get(imiId))?.outbox ?? [];
+        expect(msg).toMatchObject({ status: 'pending', attempts: 0 });
+        expect(msg?.sendingSince).toBeUndefined();
+      }
+    } finally {
+      await store.close();
+      await dir.remove();
+    }
+  });
+});
+
+describe('outbox dispatcher under the rate limits', () => {
+  it('renders a card when its turn comes, so a case worked on while it waited is sent once, as it is then', async () => {
+    const dir = await tempDir('turn-');
+    const store = await openEmbeddedStore({ dir: dir.dir });
+    const cases = caseRepository(store);
+    const conversationId = '19:registry@thread.tacv2';
+    const imiId = 'IMI-WORKED-ON';
+    const c = caseIn('to_verify', { imiId });
+    await cases.create({
+      case: c, journal: [], head: emptyHead(imiId, KEY),
+      cards: { registry: { serviceUrl: 'http://127.0.0.1:1/', conversationId, activityId: 'card-1' } },
+      outbox: [{ id: 'u1', kind: 'update_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }],
+    });
+    // The channel has had 60 messages in the last 30 s: the update must wait its turn.
+    const limiter = new RateLimiter();
+    for (let i = 0; i < 60; i++) limiter.record(conversationId, NOW.getTime() - 20_000 + i);
+    const rendered: number[] = [];
+    const updates: string[] = [];
+    let clock = NOW.getTime();
+    let worked = false;
+    try {
+      const delivered = await dispatchCases({
+        cases, limiter, clock: { now: () => new Date(clock) }, logger: pino({ level: 'silent' }),
+        sender: { post: async () => 'unused', update: async (_address, _activityId, _card, summary) => { updates.push(summary); } },
+        channelFor: async () => undefined,
+        render: (current) => { rendered.push(current.version); return { card: { type: 'AdaptiveCard' }, summary: `version ${current.version}` }; },
+        sleep: async (ms) => {
+          clock += ms;
+          if (worked) return;
+          // While the update waits, an officer works the case: a new version, whose update is the one queued.
+          worked = true;
+          const rec = await cases.get(imiId);
+          await cases.save({ ...rec!, case: { ...rec!.case, version: rec!.case.version + 1 } }, rec!.etag);
+        },
+      }, [imiId]);
+      expect(worked).toBe(true);
+      expect(delivered).toBe(1);
+      expect(rendered).toEqual([c.version + 1]);
+      expect(updates).toEqual([`version ${c.version + 1}`]);
+      expect((await cases.get(imiId))?.outbox).toEqual([]);
     } finally {
       await store.close();
       await dir.remove();
