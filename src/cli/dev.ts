@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole thing on one machine with no configuration. The bot on 127.0.0.1:3978, the
  * embedded store in ./data, a synthetic register, demo roles for the Playground's users, demo alerts on
- * first start, and the Microsoft 365 Agents Playground as the Teams client. Ctrl-C stops everything.
+ * first start (posted once a Playground page is open), and the Microsoft 365 Agents Playground as the
+ * Teams client. Ctrl-C stops everything.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,24 +48,29 @@ const config = loadConfig({
 const logger = createLogger(config);
 const desk = await startDesk(config, logger);
 
+/**
+ * Resolves once a Playground page has opened since this start, or after `patienceMs` in any case. The page's
+ * first activity (installationUpdate in Personal Chat) makes the bot store the user's chat reference again,
+ * so its etag changes. The Playground buffers what a bot posts before any page is open, but cards posted in
+ * its first moments were sometimes never shown (test/support/PLAYGROUND.md).
+ */
+async function pageOpened(patienceMs = 30_000): Promise<void> {
+  const key = `user:${u.currentUser.aadObjectId}`;
+  const before = (await desk.store.get('conversations', key))?.etag;
+  const giveUpAt = Date.now() + patienceMs;
+  while (!stopping && Date.now() < giveUpAt && (await desk.store.get('conversations', key))?.etag === before) {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 let firstStart = true;
 for await (const _ of desk.cases.all()) { firstStart = false; break; }
-if (firstStart) {
-  const res = await fetch(`http://127.0.0.1:${botPort}/api/alerts`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets.ingestToken}` },
-    body: JSON.stringify({ alerts: demoAlerts(new Date()) }),
-  });
-  logger.info({ status: res.status }, 'demo alerts posted');
-} else {
-  const n = await repostCards(desk.cases, { next: () => randomUUID() }, new Date().toISOString());
-  logger.info({ cards: n }, 'the Playground keeps no history: cards posted again');
-  desk.wake();
-}
 
 process.stdout.write([
   '',
   `  IMI alert desk is running.`,
   `  Open ${playground.url.replace('127.0.0.1', 'localhost')} in a browser (Microsoft 365 Agents Playground).`,
+  `  ${firstStart ? 'The demo alerts are posted' : 'The cards are posted again'} once the page is open (or in 30 s).`,
   `  Registry cards:    "My Team - General" channel.  Supervision cards: "My Team - Announcements".`,
   `  Personal chat:     write "hjelp" or "status IMI-DEMO-0001".`,
   `  Post alerts:       curl -H "Authorization: Bearer ${secrets.ingestToken}" -H "Content-Type: application/json" -d @alert.json http://127.0.0.1:${botPort}/api/alerts`,
@@ -81,3 +87,21 @@ const stop = async () => {
 };
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
+
+/** The demo alerts on a first start; after a restart, every open case's card again (the Playground keeps no history). */
+async function postCards(): Promise<void> {
+  if (firstStart) {
+    const res = await fetch(`http://127.0.0.1:${botPort}/api/alerts`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secrets.ingestToken}` },
+      body: JSON.stringify({ alerts: demoAlerts(new Date()) }),
+    });
+    logger.info({ status: res.status }, 'demo alerts posted');
+  } else {
+    const n = await repostCards(desk.cases, { next: () => randomUUID() }, new Date().toISOString());
+    logger.info({ cards: n }, 'the Playground keeps no history: cards posted again');
+    desk.wake();
+  }
+}
+
+await pageOpened();
+if (!stopping) await postCards();
