@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseRepository } from '../../../src/adapters/storage/case-repository.js';
 import type { DocumentStore } from '../../../src/adapters/storage/document-store.js';
 import { openEmbeddedStore } from '../../../src/adapters/storage/embedded-store.js';
-import type { SendingTakeover } from '../../../src/adapters/teams/outbox-dispatcher.js';
+import type { DispatcherDeps, SendingTakeover } from '../../../src/adapters/teams/outbox-dispatcher.js';
 import { sleepUnless } from '../../../src/adapters/teams/delivery.js';
 import { dispatchCases, dispatchOutbox, outboxRunner, SENDING_LEASE_MS } from '../../../src/adapters/teams/outbox-dispatcher.js';
 import { RateLimiter } from '../../../src/adapters/teams/rate-limiter.js';
@@ -24,6 +24,33 @@ const STARTED = ago(2_000);
 async function createWithCardToPost(cases: CaseRepository, imiId: string): Promise<void> {
   const c = caseIn('to_verify', { imiId });
   await cases.create({ case: c, journal: [], head: emptyHead(imiId, KEY), cards: {}, outbox: [{ id: `m-${imiId}`, kind: 'post_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }] });
+}
+
+/** The registry channel the tests' cards go to. */
+const CHANNEL = { serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:registry@thread.tacv2' };
+
+/** Runs `test` on the cases of a new embedded store, which is closed and removed afterwards. */
+async function withCases(prefix: string, test: (cases: CaseRepository) => Promise<void>): Promise<void> {
+  const dir = await tempDir(prefix);
+  const store = await openEmbeddedStore({ dir: dir.dir });
+  try {
+    await test(caseRepository(store));
+  } finally {
+    await store.close();
+    await dir.remove();
+  }
+}
+
+/** A dispatcher that posts to CHANNEL at NOW, never waits and logs nothing; each test overrides what it watches. */
+function dispatcherDeps(cases: CaseRepository, overrides: Partial<DispatcherDeps> = {}): DispatcherDeps {
+  return {
+    cases, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
+    sender: { post: async () => 'activity', update: async () => undefined },
+    channelFor: async () => CHANNEL,
+    render: () => ({ card: { type: 'AdaptiveCard' }, summary: 'card' }),
+    sleep: async () => undefined,
+    ...overrides,
+  };
 }
 
 describe('outbox dispatcher: taking over a card left `sending`', () => {
@@ -57,13 +84,7 @@ describe('outbox dispatcher: taking over a card left `sending`', () => {
   }
 
   function dispatch(takeover: SendingTakeover | undefined) {
-    return dispatchOutbox({
-      cases, sender, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
-      channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:registry@thread.tacv2' }),
-      render: () => ({ card: { type: 'AdaptiveCard' }, summary: 'card' }),
-      sleep: async () => undefined,
-      ...(takeover ? { takeover } : {}),
-    });
+    return dispatchOutbox(dispatcherDeps(cases, { sender, ...(takeover ? { takeover } : {}) }));
   }
 
   const exclusive: SendingTakeover = { leaseMs: SENDING_LEASE_MS, orphanedBefore: STARTED };
@@ -92,22 +113,16 @@ describe('outbox dispatcher: taking over a card left `sending`', () => {
 
 describe('outbox runner: notified cases by point reads, a sweep query only now and then', () => {
   it('delivers what a write just queued without querying, and sweeps for the rest at most every interval', async () => {
-    const dir = await tempDir('runner-');
-    const store = await openEmbeddedStore({ dir: dir.dir });
-    const real = caseRepository(store);
-    let sweeps = 0;
-    const cases: CaseRepository = { ...real, withPendingOutbox: (limit) => { sweeps += 1; return real.withPendingOutbox(limit); } };
-    const posted: string[] = [];
-    const queue = (imiId: string) => createWithCardToPost(real, imiId);
-    let elapsed = 0;
-    const runner = outboxRunner({
-      cases, limiter: new RateLimiter(), clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
-      sender: { post: async (_a, card) => { posted.push(String((card as { ref?: string }).ref)); return `activity-${posted.length}`; }, update: async () => undefined },
-      channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId: '19:registry@thread.tacv2' }),
-      render: (c) => ({ card: { type: 'AdaptiveCard', ref: c.imiId }, summary: 'card' }),
-      sleep: async () => undefined,
-    }, 2_000, () => elapsed);
-    try {
+    await withCases('runner-', async (real) => {
+      let sweeps = 0;
+      const cases: CaseRepository = { ...real, withPendingOutbox: (limit) => { sweeps += 1; return real.withPendingOutbox(limit); } };
+      const posted: string[] = [];
+      const queue = (imiId: string) => createWithCardToPost(real, imiId);
+      let elapsed = 0;
+      const runner = outboxRunner(dispatcherDeps(cases, {
+        sender: { post: async (_a, card) => { posted.push(String((card as { ref?: string }).ref)); return `activity-${posted.length}`; }, update: async () => undefined },
+        render: (c) => ({ card: { type: 'AdaptiveCard', ref: c.imiId }, summary: 'card' }),
+      }), 2_000, () => elapsed);
       await queue('IMI-LEFT-OVER');
       expect(await runner.run()).toBe(1);
       expect(sweeps).toBe(1);
@@ -125,36 +140,27 @@ describe('outbox runner: notified cases by point reads, a sweep query only now a
       expect(sweeps).toBe(2);
       expect(posted).toEqual(['IMI-LEFT-OVER', 'IMI-NOTIFIED', 'IMI-OTHER-INSTANCE']);
       expect((await real.withPendingOutbox(10))).toEqual([]);
-    } finally {
-      await store.close();
-      await dir.remove();
-    }
+    });
   });
 });
 
 describe('outbox dispatcher at shutdown', () => {
   it('leaves a card waiting for its turn under the rate limits queued and unmarked at shutdown, and takes up no more', async () => {
-    const dir = await tempDir('shutdown-');
-    const store = await openEmbeddedStore({ dir: dir.dir });
-    const cases = caseRepository(store);
-    const conversationId = '19:registry@thread.tacv2';
-    const ids = ['IMI-WAITING', 'IMI-NEXT'];
-    for (const imiId of ids) await createWithCardToPost(cases, imiId);
-    // The channel has had its 1,800 messages this hour: the next may go only in an hour's time.
-    const limiter = new RateLimiter();
-    for (let i = 0; i < 1_800; i++) limiter.record(conversationId, NOW.getTime() - 3_000_000 + i);
-    const shutdown = new AbortController();
-    let sends = 0;
-    const sleeps: number[] = [];
-    try {
-      const run = dispatchCases({
-        cases, limiter, clock: { now: () => NOW }, logger: pino({ level: 'silent' }),
+    await withCases('shutdown-', async (cases) => {
+      const ids = ['IMI-WAITING', 'IMI-NEXT'];
+      for (const imiId of ids) await createWithCardToPost(cases, imiId);
+      // The channel has had its 1,800 messages this hour: the next may go only in an hour's time.
+      const limiter = new RateLimiter();
+      for (let i = 0; i < 1_800; i++) limiter.record(CHANNEL.conversationId, NOW.getTime() - 3_000_000 + i);
+      const shutdown = new AbortController();
+      let sends = 0;
+      const sleeps: number[] = [];
+      const run = dispatchCases(dispatcherDeps(cases, {
+        limiter,
         sender: { post: async () => { sends += 1; return 'activity'; }, update: async () => undefined },
-        channelFor: async () => ({ serviceUrl: 'http://127.0.0.1:1/', conversationId }),
-        render: () => ({ card: { type: 'AdaptiveCard' }, summary: 'card' }),
         sleep: (ms) => { sleeps.push(ms); return sleepUnless(shutdown.signal)(ms); },
         signal: shutdown.signal,
-      }, ids);
+      }), ids);
       await vi.waitFor(() => expect(sleeps).toHaveLength(1));
       expect(sleeps[0]).toBeGreaterThan(500_000);
       shutdown.abort();
@@ -166,36 +172,29 @@ describe('outbox dispatcher at shutdown', () => {
         expect(msg).toMatchObject({ status: 'pending', attempts: 0 });
         expect(msg?.sendingSince).toBeUndefined();
       }
-    } finally {
-      await store.close();
-      await dir.remove();
-    }
+    });
   });
 });
 
 describe('outbox dispatcher under the rate limits', () => {
   it('renders a card when its turn comes, so a case worked on while it waited is sent once, as it is then', async () => {
-    const dir = await tempDir('turn-');
-    const store = await openEmbeddedStore({ dir: dir.dir });
-    const cases = caseRepository(store);
-    const conversationId = '19:registry@thread.tacv2';
-    const imiId = 'IMI-WORKED-ON';
-    const c = caseIn('to_verify', { imiId });
-    await cases.create({
-      case: c, journal: [], head: emptyHead(imiId, KEY),
-      cards: { registry: { serviceUrl: 'http://127.0.0.1:1/', conversationId, activityId: 'card-1' } },
-      outbox: [{ id: 'u1', kind: 'update_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }],
-    });
-    // The channel has had 60 messages in the last 30 s: the update must wait its turn.
-    const limiter = new RateLimiter();
-    for (let i = 0; i < 60; i++) limiter.record(conversationId, NOW.getTime() - 20_000 + i);
-    const rendered: number[] = [];
-    const updates: string[] = [];
-    let clock = NOW.getTime();
-    let worked = false;
-    try {
-      const delivered = await dispatchCases({
-        cases, limiter, clock: { now: () => new Date(clock) }, logger: pino({ level: 'silent' }),
+    await withCases('turn-', async (cases) => {
+      const imiId = 'IMI-WORKED-ON';
+      const c = caseIn('to_verify', { imiId });
+      await cases.create({
+        case: c, journal: [], head: emptyHead(imiId, KEY),
+        cards: { registry: { ...CHANNEL, activityId: 'card-1' } },
+        outbox: [{ id: 'u1', kind: 'update_card', slot: 'registry', status: 'pending', attempts: 0, createdAt: NOW.toISOString() }],
+      });
+      // The channel has had 60 messages in the last 30 s: the update must wait its turn.
+      const limiter = new RateLimiter();
+      for (let i = 0; i < 60; i++) limiter.record(CHANNEL.conversationId, NOW.getTime() - 20_000 + i);
+      const rendered: number[] = [];
+      const updates: string[] = [];
+      let clock = NOW.getTime();
+      let worked = false;
+      const delivered = await dispatchCases(dispatcherDeps(cases, {
+        limiter, clock: { now: () => new Date(clock) },
         sender: { post: async () => 'unused', update: async (_address, _activityId, _card, summary) => { updates.push(summary); } },
         channelFor: async () => undefined,
         render: (current) => { rendered.push(current.version); return { card: { type: 'AdaptiveCard' }, summary: `version ${current.version}` }; },
@@ -207,16 +206,13 @@ describe('outbox dispatcher under the rate limits', () => {
           const rec = await cases.get(imiId);
           await cases.save({ ...rec!, case: { ...rec!.case, version: rec!.case.version + 1 } }, rec!.etag);
         },
-      }, [imiId]);
+      }), [imiId]);
       expect(worked).toBe(true);
       expect(delivered).toBe(1);
       expect(rendered).toEqual([c.version + 1]);
       expect(updates).toEqual([`version ${c.version + 1}`]);
       expect((await cases.get(imiId))?.outbox).toEqual([]);
-    } finally {
-      await store.close();
-      await dir.remove();
-    }
+    });
   });
 });
 
