@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Name of the log file of one generation; zero-padded so that names sort in generation order. */
@@ -33,4 +33,9 @@ export async function fsyncDir(dir: string): Promise<void> {
 /** Path of a file in the store directory. */
 export function inDir(dir: string, name: string): string {
   return join(dir, name);
+}
+
+/** Writes all of `bytes` at the file's position: FileHandle.write may write less than asked. */
+export async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
 }

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { fsyncDir, inDir, logFileName } from './fs-sync.js';
+import { fsyncDir, inDir, logFileName, writeFully } from './fs-sync.js';
 import { encodeLine, encodeLineInto, type LineHeader } from './log-line.js';
 
 /** Lines are encoded into buffers of this size, reused once written. */
@@ -138,15 +138,16 @@ export class LogWriter {
       const end = encodeLineInto(last.bytes, last.used, header, body);
       if (end !== undefined) return this.filled(last, end);
     }
-    const fresh: Chunk = { bytes: this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES), used: 0 };
-    batch.chunks.push(fresh);
-    const end = encodeLineInto(fresh.bytes, 0, header, body);
-    if (end !== undefined) return this.filled(fresh, end);
-    // A line longer than a buffer (a document of more than about 85,000 characters) gets one of its own.
-    this.spare.push(fresh.bytes);
-    const own = Buffer.from(encodeLine(header, body), 'utf8');
-    batch.chunks[batch.chunks.length - 1] = { bytes: own, used: own.length };
-    return own.length;
+    let bytes = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = encodeLineInto(bytes, 0, header, body);
+    if (used === undefined) {
+      // A line longer than a buffer (a document of more than about 85,000 characters) gets one of its own.
+      this.spare.push(bytes);
+      bytes = Buffer.from(encodeLine(header, body), 'utf8');
+      used = bytes.length;
+    }
+    batch.chunks.push({ bytes, used });
+    return used;
   }
 
   private filled(chunk: Chunk, end: number): number {
@@ -191,11 +192,7 @@ export class LogWriter {
 async function writeAll(handle: FileHandle, parts: Buffer[]): Promise<void> {
   let { bytesWritten } = await handle.writev(parts);
   for (const part of parts) {
-    if (bytesWritten >= part.length) {
-      bytesWritten -= part.length;
-      continue;
-    }
-    for (let offset = bytesWritten; offset < part.length; ) offset += (await handle.write(part, offset)).bytesWritten;
-    bytesWritten = 0;
+    if (bytesWritten < part.length) await writeFully(handle, part.subarray(bytesWritten));
+    bytesWritten = Math.max(0, bytesWritten - part.length);
   }
 }

@@ -1,5 +1,5 @@
-import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
-import { fsyncDir, inDir, SNAPSHOT_FILE } from './fs-sync.js';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { fsyncDir, inDir, SNAPSHOT_FILE, writeFully } from './fs-sync.js';
 import { decodeLine, encodeLine, encodeLineInto, splitLines, type LineHeader } from './log-line.js';
 import { tableOf, type CapturedEntry, type Tables } from './tables.js';
 
@@ -21,7 +21,7 @@ export async function writeSnapshot(dir: string, seq: number, entries: readonly 
   let used = 0;
   let size = 0;
   const flush = async () => {
-    await writeBytes(handle, buffer.subarray(0, used));
+    await writeFully(handle, buffer.subarray(0, used));
     size += used;
     used = 0;
   };
@@ -35,7 +35,7 @@ export async function writeSnapshot(dir: string, seq: number, entries: readonly 
     else {
       // A document too large for the buffer (up to 2 MB of text) goes out on its own.
       const line = Buffer.from(encodeLine(header, body), 'utf8');
-      await writeBytes(handle, line);
+      await writeFully(handle, line);
       size += line.length;
     }
   };
@@ -51,10 +51,6 @@ export async function writeSnapshot(dir: string, seq: number, entries: readonly 
   await rename(temporary, inDir(dir, SNAPSHOT_FILE));
   await fsyncDir(dir);
   return size;
-}
-
-async function writeBytes(handle: FileHandle, bytes: Buffer): Promise<void> {
-  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
 }
 
 /**
