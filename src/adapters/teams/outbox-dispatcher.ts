@@ -100,14 +100,15 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   const queued = current?.outbox.find((m) => m.id === messageId);
   if (!current || !queued || !isDeliveryDue(queued, deps.clock.now(), takeover)) return false;
   const posted = current.cards[queued.slot];
-  const channel: ChannelAddress | undefined = posted ? { serviceUrl: posted.serviceUrl, conversationId: posted.conversationId } : await deps.channelFor(queued.slot);
-  if (!channel) {
+  // A card, once posted, stays in its conversation: this is where the message goes, also after the wait.
+  const address: ChannelAddress | undefined = posted ? { serviceUrl: posted.serviceUrl, conversationId: posted.conversationId } : await deps.channelFor(queued.slot);
+  if (!address) {
     deps.logger.warn({ imiId, slot: queued.slot }, 'no channel for card: set *_CHANNEL_ID and TEAMS_SERVICE_URL, or have an admin write "connect" in the channel; will retry');
     await release(deps, imiId, messageId, 'no channel configured', 60_000);
     return false;
   }
   try {
-    await waitForTurn(deps, channel.conversationId);
+    await waitForTurn(deps, address.conversationId);
   } catch (e) {
     // Shutting down while waiting: nothing was marked, so the message simply stays queued.
     if (e instanceof ShuttingDown) return false;
@@ -133,7 +134,6 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   if (!marked || dropped || !taken) return false;
   const { msg } = taken;
   const existing = marked.cards[msg.slot];
-  const address: ChannelAddress = existing ? { serviceUrl: existing.serviceUrl, conversationId: existing.conversationId } : channel;
   const { card, summary } = deps.render(marked.case, msg.slot, marked.cards);
   try {
     if (msg.kind === 'post_card') {
