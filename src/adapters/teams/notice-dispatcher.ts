@@ -5,7 +5,7 @@ import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
 import type { SendError } from './teams-sender.js';
 import type { SendingTakeover } from './delivery.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs, ShuttingDown } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, ShuttingDown, waitForTurn } from './delivery.js';
 import type { RenderedNotice } from './notice-cards.js';
 
 export interface NoticeDispatcherDeps {
@@ -44,25 +44,37 @@ export async function dispatchNotices(deps: NoticeDispatcherDeps, limit = 50): P
   return delivered;
 }
 
+/**
+ * Sends one delivery. As for case cards, it first works out where the message goes and waits for that
+ * conversation's turn under Teams' rate limits, and only then marks it `sending` and renders the notice as
+ * it is at that moment: a notice changed while it waited (a daily list signed off) goes out once, as it is.
+ */
 async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string): Promise<boolean> {
-  const now = deps.clock.now();
-  const marked = await mark(deps, noticeId, deliveryId, now);
+  const queued = await due(deps, noticeId, deliveryId);
+  if (!queued) return false;
+  const { address, mention } = queued.delivery.kind === 'update' ? { address: queued.notice.posted, mention: false } : await addressOf(deps, queued.notice);
+  if (!address) {
+    deps.logger.warn({ notice: noticeId }, 'no channel for notice: set *_CHANNEL_ID (LEADERSHIP_CHANNEL_ID for escalations and digests) and TEAMS_SERVICE_URL, or "connect" the channel; will retry');
+    await release(deps, noticeId, deliveryId, 'no channel configured', 60_000);
+    return false;
+  }
+  try {
+    await waitForTurn(deps, address.conversationId);
+  } catch (e) {
+    // Shutting down while waiting: nothing was marked, so the delivery simply stays queued.
+    if (e instanceof ShuttingDown) return false;
+    throw e;
+  }
+  const marked = await mark(deps, noticeId, deliveryId, deps.clock.now());
   if (!marked) return false;
   const { notice, delivery } = marked;
   try {
+    const { card, summary } = await deps.render(notice, mention);
     if (delivery.kind === 'update') {
-      const { card, summary } = await deps.render(notice, false);
-      await paced(deps, notice.posted!.conversationId, () => deps.sender.update(notice.posted!, notice.posted!.activityId, card, summary));
+      await paced(deps, address.conversationId, () => deps.sender.update(address, notice.posted!.activityId, card, summary));
       await finish(deps, noticeId, deliveryId, undefined);
       return true;
     }
-    const { address, mention } = await addressOf(deps, notice);
-    if (!address) {
-      deps.logger.warn({ notice: noticeId }, 'no channel for notice: set *_CHANNEL_ID (LEADERSHIP_CHANNEL_ID for escalations and digests) and TEAMS_SERVICE_URL, or "connect" the channel; will retry');
-      await release(deps, noticeId, deliveryId, 'no channel configured', 60_000);
-      return false;
-    }
-    const { card, summary } = await deps.render(notice, mention);
     const activityId = await paced(deps, address.conversationId, () => deps.sender.post(address, card, summary));
     await finish(deps, noticeId, deliveryId, { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId });
     return true;
@@ -97,15 +109,26 @@ async function addressOf(deps: NoticeDispatcherDeps, notice: Notice): Promise<{ 
   }
 }
 
-async function mark(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, now: Date): Promise<{ notice: StoredNotice; delivery: NoticeDelivery } | undefined> {
+/**
+ * The delivery when it is due now, else undefined. An update of a notice not posted yet is dropped here:
+ * the pending post renders the notice as it is then, so the update is redundant.
+ */
+async function due(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string): Promise<{ notice: StoredNotice; delivery: NoticeDelivery } | undefined> {
   const n = await deps.notices.get(noticeId);
   const d = n?.outbox.find((x) => x.id === deliveryId);
-  if (!n || !d || !isDeliveryDue(d, now, deps.takeover)) return undefined;
+  if (!n || !d || !isDeliveryDue(d, deps.clock.now(), deps.takeover)) return undefined;
   if (d.kind === 'update' && !n.posted) {
-    // Not posted yet: the pending post renders the notice as it is then, so the update is redundant.
     await deps.notices.save({ ...n, outbox: n.outbox.filter((x) => x.id !== d.id) }, n.etag);
     return undefined;
   }
+  return { notice: n, delivery: d };
+}
+
+/** Marks the delivery `sending` under the notice's etag; undefined when it is no longer due (taken, or gone). */
+async function mark(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string, now: Date): Promise<{ notice: StoredNotice; delivery: NoticeDelivery } | undefined> {
+  const queued = await due(deps, noticeId, deliveryId);
+  if (!queued) return undefined;
+  const { notice: n, delivery: d } = queued;
   const next = { ...d, status: 'sending' as const, attempts: d.attempts + 1, sendingSince: now.toISOString() };
   const saved = await deps.notices.save({ ...n, outbox: n.outbox.map((x) => (x.id === d.id ? next : x)) }, n.etag);
   return saved === 'saved' ? { notice: n, delivery: next } : undefined;

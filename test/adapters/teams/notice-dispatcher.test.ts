@@ -97,6 +97,53 @@ describe('notice delivery', () => {
     expect(await dispatchNotices(deps)).toBe(0);
     expect(sent).toHaveLength(1);
   });
+
+  it('waits for the chat\'s turn before it marks and renders, so a notice changed meanwhile goes out once, as it is then', async () => {
+    const { deps, sent, notices } = setup({ openPersonal: async () => 'a:personal-1' });
+    await notices.create(reminder);
+    // The chat has had 60 messages in the last 30 s: the reminder must wait its turn.
+    const now = Date.now();
+    for (let i = 0; i < 60; i++) deps.limiter.record('a:personal-1', now - 20_000 + i);
+    const seen: { attempts: number; daysLate: unknown }[] = [];
+    let changed = false;
+    let clock = now;
+    const delivered = await dispatchNotices({
+      ...deps,
+      clock: { now: () => new Date(clock) },
+      sleep: async (ms) => {
+        clock += ms;
+        // Nothing is marked while the notice waits, and a job may still change it.
+        expect((await notices.get(reminder.id))?.outbox[0]).toMatchObject({ status: 'pending', attempts: 0 });
+        if (changed) return;
+        changed = true;
+        const n = await notices.get(reminder.id);
+        await notices.save({ ...n!, payload: { ...reminder.payload, workingDaysLate: 1 } as Notice['payload'] }, n!.etag);
+      },
+      render: async (n, mention) => {
+        seen.push({ attempts: (await notices.get(n.id))!.outbox[0]!.attempts, daysLate: (n.payload as { workingDaysLate?: number }).workingDaysLate });
+        return deps.render(n, mention);
+      },
+    });
+    expect(changed).toBe(true);
+    expect(delivered).toBe(1);
+    expect(seen).toEqual([{ attempts: 1, daysLate: 1 }]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('leaves a notice queued and unmarked when the process shuts down while it waits for its turn', async () => {
+    const { deps, sent, notices } = setup({ openPersonal: async () => 'a:personal-1' });
+    await notices.create(reminder);
+    for (let i = 0; i < 60; i++) deps.limiter.record('a:personal-1', Date.now() - 20_000 + i);
+    const shutdown = new AbortController();
+    let slept = 0;
+    const delivered = await dispatchNotices({ ...deps, signal: shutdown.signal, sleep: async () => { slept += 1; shutdown.abort(); } });
+    expect(slept).toBe(1);
+    expect(delivered).toBe(0);
+    expect(sent).toEqual([]);
+    const [d] = (await notices.get(reminder.id))!.outbox;
+    expect(d).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(d!.sendingSince).toBeUndefined();
+  });
 });
 
 describe('the daily no-hit list card', () => {
