@@ -88,6 +88,20 @@ export async function waitForTurn(deps: Pacing, conversationId: string): Promise
   if (deps.signal?.aborted) throw new ShuttingDown();
 }
 
+/**
+ * Waits for the conversation's turn before a message is marked `sending`: false when the process began
+ * shutting down meanwhile, and then nothing was marked, so the message simply stays queued.
+ */
+export async function turnCame(deps: Pacing, conversationId: string): Promise<boolean> {
+  try {
+    await waitForTurn(deps, conversationId);
+    return true;
+  } catch (e) {
+    if (e instanceof ShuttingDown) return false;
+    throw e;
+  }
+}
+
 /** Makes a call to a conversation once Teams' rate limits for it allow (per bot per conversation). */
 export async function paced<T>(deps: Pacing, conversationId: string, call: () => Promise<T>): Promise<T> {
   await waitForTurn(deps, conversationId);

@@ -5,7 +5,7 @@ import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
 import type { SendError } from './teams-sender.js';
 import type { SendingTakeover } from './delivery.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs, ShuttingDown, waitForTurn } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, ShuttingDown, turnCame } from './delivery.js';
 import type { RenderedNotice } from './notice-cards.js';
 
 export interface NoticeDispatcherDeps {
@@ -58,13 +58,7 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
     await release(deps, noticeId, deliveryId, 'no channel configured', 60_000);
     return false;
   }
-  try {
-    await waitForTurn(deps, address.conversationId);
-  } catch (e) {
-    // Shutting down while waiting: nothing was marked, so the delivery simply stays queued.
-    if (e instanceof ShuttingDown) return false;
-    throw e;
-  }
+  if (!(await turnCame(deps, address.conversationId))) return false;
   const marked = await mark(deps, noticeId, deliveryId, deps.clock.now());
   if (!marked) return false;
   const { notice, delivery } = marked;

@@ -7,7 +7,7 @@ import type { CardSlot, CaseRecord, CaseRepository, Clock, OutboxMessage } from 
 import type { CardJson } from './card-templates.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ChannelAddress, TeamsSender } from './teams-sender.js';
-import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS, ShuttingDown, waitForTurn } from './delivery.js';
+import { asSendError, isDeliveryDue, paced, released, retryDelayMs, SENDING_LEASE_MS, ShuttingDown, turnCame } from './delivery.js';
 import type { SendingTakeover } from './delivery.js';
 
 export interface DispatcherDeps {
@@ -107,13 +107,7 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
     await release(deps, imiId, messageId, 'no channel configured', 60_000);
     return false;
   }
-  try {
-    await waitForTurn(deps, address.conversationId);
-  } catch (e) {
-    // Shutting down while waiting: nothing was marked, so the message simply stays queued.
-    if (e instanceof ShuttingDown) return false;
-    throw e;
-  }
+  if (!(await turnCame(deps, address.conversationId))) return false;
 
   const now = deps.clock.now();
   const startedAt = now.toISOString();
