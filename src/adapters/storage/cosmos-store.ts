@@ -1,7 +1,7 @@
 import { CosmosClient, type ConnectionPolicy, type Container, type CosmosClientOptions, type ItemDefinition } from '@azure/cosmos';
 import type { Agent } from 'node:https';
 import type { Body, CollectionName, DocumentStore, Filter, QueryOptions, StoredDoc, WriteResult } from './document-store.js';
-import { assertValidBody, assertValidId } from './document-rules.js';
+import { assertValidBody, assertValidId, cosmosId, idFromCosmos } from './document-rules.js';
 import { ensureContainers } from './cosmos/containers.js';
 import { cosmosFailure, statusOf } from './cosmos/cosmos-errors.js';
 import { toSql } from './cosmos/sql-filter.js';
@@ -51,8 +51,8 @@ class CosmosStore implements DocumentStore {
   constructor(private readonly client: CosmosClient, private readonly containers: Map<CollectionName, Container>) {}
 
   async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {
-    assertValidId(id);
-    const response = await this.run('read', () => this.container(collection).item(id, id).read<Resource>());
+    const key = keyOf(id);
+    const response = await this.run('read', () => this.container(collection).item(key, key).read<Resource>());
     return response.resource === undefined ? undefined : toDoc<T>(response.resource);
   }
 
@@ -63,7 +63,7 @@ class CosmosStore implements DocumentStore {
 
   async replace<T extends Body>(collection: CollectionName, id: string, body: T, etag: string): Promise<WriteResult> {
     const doc = item(id, body);
-    return this.write('replace', { 404: 'not_found', 412: 'conflict' }, () => this.container(collection).item(id, id).replace(doc, ifMatch(etag)));
+    return this.write('replace', { 404: 'not_found', 412: 'conflict' }, () => this.container(collection).item(doc.id, doc.id).replace(doc, ifMatch(etag)));
   }
 
   async upsert<T extends Body>(collection: CollectionName, id: string, body: T): Promise<{ etag: string }> {
@@ -73,9 +73,9 @@ class CosmosStore implements DocumentStore {
   }
 
   async delete(collection: CollectionName, id: string, etag?: string): Promise<boolean> {
-    assertValidId(id);
+    const key = keyOf(id);
     const result = await this.write('delete', { 404: 'not_found', 412: 'conflict' }, () =>
-      this.container(collection).item(id, id).delete(etag === undefined ? {} : ifMatch(etag)));
+      this.container(collection).item(key, key).delete(etag === undefined ? {} : ifMatch(etag)));
     return result.ok;
   }
 
@@ -134,10 +134,16 @@ class CosmosStore implements DocumentStore {
   }
 }
 
-function item(id: string, body: Body): ItemDefinition {
+/** The stored id (and partition key) of a caller's id. */
+function keyOf(id: string): string {
   assertValidId(id);
+  return cosmosId(id);
+}
+
+function item(id: string, body: Body): ItemDefinition & { id: string } {
+  const key = keyOf(id);
   assertValidBody(body);
-  return { ...body, id };
+  return { ...body, id: key };
 }
 
 function etagOf(resource: Resource | undefined): string {
@@ -149,5 +155,5 @@ function etagOf(resource: Resource | undefined): string {
 function toDoc<T extends Body>(resource: Resource): StoredDoc<T> {
   const { id, _etag, _rid: _r, _self: _s, _ts: _t, _attachments: _a, ...body } = resource;
   if (id === undefined || _etag === undefined) throw new Error('Cosmos DB returned a document without id or etag');
-  return { id, etag: _etag, body: body as T };
+  return { id: idFromCosmos(id), etag: _etag, body: body as T };
 }

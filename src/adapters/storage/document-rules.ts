@@ -3,9 +3,25 @@
  * with Cosmos DB. Breaking one is a bug in the caller, so these throw instead of returning a code.
  */
 
-/** Cosmos DB rejects these characters in ids and caps ids at 255 characters. */
-const ID_FORBIDDEN = /[/\\?#]/;
+/**
+ * Cosmos DB refuses ids with / \\ ? or # and caps them at 255 characters. Ids come from outside (an IMI
+ * reference may contain a slash), so the Cosmos adapter escapes these characters (and %, the escape itself)
+ * as %XX, reversibly; the embedded store keeps ids as given but applies the same length rule to the
+ * escaped form, so both accept exactly the same ids.
+ */
+const ID_ESCAPED = /[%/\\?#]/g;
+const ID_UNESCAPED = /%(25|2F|5C|3F|23)/g;
 const MAX_ID_LENGTH = 255;
+
+/** The id as Cosmos DB stores it: reversible, and free of the characters it refuses. */
+export function cosmosId(id: string): string {
+  return id.replace(ID_ESCAPED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** The id a caller gave, from the one Cosmos DB stores. */
+export function idFromCosmos(stored: string): string {
+  return stored.replace(ID_UNESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
 
 /** Cosmos DB's own properties; a body carrying one would be silently overwritten or stripped there. */
 const RESERVED_KEYS = new Set(['id', '_rid', '_self', '_ts', '_attachments', '_etag']);
@@ -16,10 +32,10 @@ const SEGMENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Cosmos DB refuses documents over 2 MB; the embedded store refuses them too so tests catch it early. */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
-/** Throws when `id` could not be stored in Cosmos DB. */
+/** Throws when `id` could not be stored in Cosmos DB, even escaped. */
 export function assertValidId(id: string): void {
-  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || ID_FORBIDDEN.test(id)) {
-    throw new Error(`Invalid document id ${JSON.stringify(id)}: 1-255 characters, none of / \\ ? #`);
+  if (typeof id !== 'string' || id.length === 0 || cosmosId(id).length > MAX_ID_LENGTH) {
+    throw new Error(`Invalid document id ${JSON.stringify(id)}: 1 to 255 characters, counting / \\ ? # and % as three`);
   }
 }
 
