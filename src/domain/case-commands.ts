@@ -1,10 +1,12 @@
 import type { Officer } from './case.js';
+import type { Role } from './roles.js';
 
 /** What an officer asks of a case. Verb names are those of spec/card-actions.md. */
 export type CaseCommand =
   | { readonly verb: 'claim' }
   | { readonly verb: 'unclaim' }
-  | { readonly verb: 'reassign'; readonly assignee: Officer }
+  /** `assigneeRoles`: the assignee's roles in the roles file; they must include the case's department. */
+  | { readonly verb: 'reassign'; readonly assignee: Officer; readonly assigneeRoles: readonly Role[] }
   | { readonly verb: 'confirmMatch'; readonly hprNumber: string }
   | { readonly verb: 'rejectMatch'; readonly reason: string }
   | { readonly verb: 'requestInfo'; readonly requestedOn: string; readonly dueOn?: string }

@@ -99,6 +99,8 @@ function decideHolder(c: Case, cmd: Extract<CaseCommand, { verb: 'claim' | 'uncl
     if (c.holder?.id !== actor.id) return refuse('not_holder', c.holder ? { by: c.holder } : {});
     return changed(c, { holder: undefined }, me, ctx.now, { action: 'unclaim', from: c.state, to: c.state });
   }
+  // Only a member of the department whose turn it is can work the case; anyone else would block it.
+  if (!cmd.assigneeRoles.includes(role)) return refuse('invalid_input', { field: 'assignee', rule: 'not_in_department' });
   return changed(c, { holder: cmd.assignee }, me, ctx.now, {
     action: 'reassign', from: c.state, to: c.state, data: { assignee: cmd.assignee.id, previous: c.holder?.id ?? null },
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CaseCommand } from '../../src/domain/case-commands.js';
-import { decide } from '../../src/domain/case-machine.js';
+import { claimRoleOf, decide } from '../../src/domain/case-machine.js';
 import type { CaseState } from '../../src/domain/case-state.js';
 import { ALL_STATES } from '../../src/domain/case-state.js';
 import { actor, caseIn } from '../support/case-fixtures.js';
@@ -72,10 +72,24 @@ describe('case state machine', () => {
     expect(decide(held, { verb: 'claim' }, reg, ctx)).toMatchObject({ ok: false, code: 'already_claimed', by: { name: 'Rolf' } });
     expect(decide(held, { verb: 'unclaim' }, reg, ctx)).toMatchObject({ ok: false, code: 'not_holder' });
     expect(decide(caseIn('with_supervision'), { verb: 'claim' }, reg, ctx)).toMatchObject({ ok: false, code: 'not_permitted' });
-    expect(decide(held, { verb: 'reassign', assignee: { id: 'reg-a', name: 'Rita' } }, reg, ctx)).toMatchObject({ ok: false, code: 'not_permitted' });
-    const re = decide(held, { verb: 'reassign', assignee: { id: 'reg-a', name: 'Rita' } }, leader, ctx);
+    const toRita = { verb: 'reassign', assignee: { id: 'reg-a', name: 'Rita' }, assigneeRoles: ['registry'] } as const;
+    expect(decide(held, toRita, reg, ctx)).toMatchObject({ ok: false, code: 'not_permitted' });
+    const re = decide(held, toRita, leader, ctx);
     expect(re.ok && re.next.holder?.id).toBe('reg-a');
     expect(re.ok && re.next.state).toBe('to_verify');
+  });
+
+  it.each([
+    ['to_verify', ['supervision'], 'a supervision officer on a registry case'],
+    ['to_verify', ['leader'], 'a leader, who takes no case steps'],
+    ['to_verify', [], 'someone not in the roles file'],
+    ['with_supervision', ['registry', 'leader'], 'a registry officer on a supervision case'],
+  ] as const)('reassign refuses %s case to %j (%s), naming the field', (state, assigneeRoles, _who) => {
+    const c = caseIn(state);
+    const d = decide(c, { verb: 'reassign', assignee: { id: 'x', name: 'X' }, assigneeRoles }, leader, ctx);
+    expect(d).toMatchObject({ ok: false, code: 'invalid_input', field: 'assignee', rule: 'not_in_department' });
+    const ok = decide(c, { verb: 'reassign', assignee: { id: 'x', name: 'X' }, assigneeRoles: [claimRoleOf(state)!] }, leader, ctx);
+    expect(ok.ok && ok.next.holder?.id).toBe('x');
   });
 
   it('invalid inputs name the field and the rule', () => {
