@@ -97,10 +97,28 @@ describe('refusals', () => {
     expect((await recordOf(h, IMI)).case.state).toBe('awaiting_approval');
   });
 
-  it('refuses invalid input naming the field, and journals that too', async () => {
+  it('refuses invalid input naming the field and the rule in the presser\'s language, and journals that too', async () => {
     const res = await press(h, supervisionB, IMI, 'supervision', 'decline', { reason: 'nei' });
-    expect(textOf(res.card)).toContain('Ugyldig verdi i feltet reason');
+    expect(textOf(res.card)).toContain('Ugyldig verdi i feltet reason (begrunnelse): må være 5 til 1000 tegn.');
     expected.push({ verb: 'decline', actor: supervisionB.aadObjectId, code: 'invalid_input' });
+    // Characters are counted as people count them: three emoji are three characters, not six.
+    const emoji = await press(h, supervisionB, IMI, 'supervision', 'decline', { reason: '😀😀😀' }, 'en-GB');
+    expect(textOf(emoji.card)).toContain('Invalid value in field reason: must be 5 to 1000 characters.');
+    expected.push({ verb: 'decline', actor: supervisionB.aadObjectId, code: 'invalid_input' });
+    const version = await h.invoke(supervisionB, 'decline', { caseId: IMI, version: 'abc', reason: 'Trenger mer informasjon.' }, await cardRefOf(h, IMI, 'supervision'));
+    expect(JSON.stringify(version.body)).toContain('Ugyldig verdi i feltet version (kortversjon): må være et positivt heltall.');
+    expected.push({ verb: 'decline', actor: supervisionB.aadObjectId, code: 'invalid_input' });
+  });
+
+  it('refuses a reassignment to anyone who is not an officer of the department that has the case', async () => {
+    const before = await recordOf(h, IMI);
+    const ref = await cardRefOf(h, IMI, 'supervision');
+    for (const assignee of [registryA.aadObjectId, leader.aadObjectId, 'aad-not-in-the-roles-file']) {
+      const res = await h.invoke(leader, 'reassign', { caseId: IMI, version: before.case.version, assignee }, ref);
+      expect(JSON.stringify(res.body)).toContain('Ugyldig verdi i feltet assignee (saksbehandler): personen er ikke saksbehandler i avdelingen som har saken.');
+      expected.push({ verb: 'reassign', actor: leader.aadObjectId, code: 'invalid_input' });
+    }
+    expect((await recordOf(h, IMI)).case.holder).toEqual(before.case.holder);
   });
 
   it('journals every refusal on the case, by whom and of what, in a chain that verifies', async () => {

@@ -48,7 +48,7 @@ export async function handleCardAction(deps: CardActionDeps, verb: Verb, ctx: Tu
     if (!res.record) return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.caseId }), color: 'Attention' });
     return answerCard(deps, ctx, res.record, lang, [refusalNotice('not_permitted', lang, res.record.case)]);
   }
-  const command = toCommand(verb, parsed.data, deps.officerName);
+  const command = toCommand(verb, parsed.data, (id) => ({ name: deps.officerName(id), roles: deps.roles.rolesOf(id) }));
   const res = await actOnCase(deps.act, parsed.caseId, command, actor, parsed.version);
   if (!res.ok && !('record' in res)) return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.caseId }), color: 'Attention' });
   if (!res.ok) {

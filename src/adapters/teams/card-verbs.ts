@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CaseCommand } from '../../domain/case-commands.js';
+import type { Role } from '../../domain/roles.js';
 
 /** Every `Action.Execute` verb of spec/card-actions.md; a test checks each has a handler and a card. */
 export const VERBS = {
@@ -12,10 +13,23 @@ export type Verb = (typeof VERBS)[keyof typeof VERBS];
 /** Verbs on cards that are not one case's card: the daily no-hit list's sign-off of many alerts in one press. */
 export const LIST_VERBS = { signOffNoHits: 'signOffNoHits' } as const;
 
-/** The sign-off's data: the list and the alerts it shows (Teams may hand the array over as JSON text). */
+/**
+ * Rules a value broke, as codes: the presser is told them in their own language (presenter.ts). Lengths
+ * count characters as people do (Unicode code points), not UTF-16 units.
+ */
+const chars = (s: string) => [...s].length;
+const text = (min: number, max: number, rule: string) => z.string().trim().refine((v) => chars(v) >= min && chars(v) <= max, rule);
+const reference = z.string({ invalid_type_error: 'text' }).min(1, 'required').refine((v) => chars(v) <= 64, 'max_64');
+
+/**
+ * The sign-off's data: the alerts the daily list shows (Teams may hand the array over as JSON text) and, from
+ * our own card, the list they are on. `caseId` and `version`, which every other button carries, are accepted
+ * and not needed: each alert is checked on its own case.
+ */
 export const SIGN_OFF_DATA = z.object({
-  listId: z.string().min(1, 'required').max(200),
-  caseIds: z.preprocess((v) => (typeof v === 'string' ? safeJson(v) : v), z.array(z.string().min(1).max(64), { message: 'must be a list of references' }).min(1, 'must name at least one alert').max(1000)),
+  listId: z.string().min(1, 'required').max(200).optional(),
+  caseId: z.string().optional(),
+  caseIds: z.preprocess((v) => (typeof v === 'string' ? safeJson(v) : v), z.array(reference, { invalid_type_error: 'list', required_error: 'required' }).min(1, 'list_empty').max(1000, 'list_long')),
 });
 
 function safeJson(text: string): unknown {
@@ -23,23 +37,23 @@ function safeJson(text: string): unknown {
 }
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const date = z.string().date('must be a date YYYY-MM-DD');
-const reason = z.string().trim().min(5, 'must be 5 to 1000 characters').max(1000, 'must be 5 to 1000 characters');
-const note = z.preprocess(blankToUndefined, z.string().trim().max(1000, 'must be at most 1000 characters').optional());
+const date = z.string({ invalid_type_error: 'date' }).date('date');
+const reason = text(5, 1000, 'length_5_1000');
+const note = z.preprocess(blankToUndefined, text(0, 1000, 'max_1000').optional());
 const base = z.object({
-  caseId: z.string().min(1, 'required').max(64),
-  version: z.coerce.number().int().min(1, 'must be a positive whole number'),
+  caseId: reference,
+  version: z.coerce.number({ invalid_type_error: 'version' }).int('version').min(1, 'version'),
 });
 
 export const VERB_DATA = {
   claim: base, unclaim: base, showDetails: base, approve: base,
-  reassign: base.extend({ assignee: z.string().min(1, 'required') }),
-  confirmMatch: base.extend({ hprNumber: z.string().regex(/^\d{1,12}$/, 'must be an HPR number') }),
+  reassign: base.extend({ assignee: z.string({ invalid_type_error: 'text' }).min(1, 'required') }),
+  confirmMatch: base.extend({ hprNumber: z.string({ invalid_type_error: 'hpr_number' }).regex(/^\d{1,12}$/, 'hpr_number') }),
   rejectMatch: base.extend({ reason }),
   requestInfo: base.extend({ requestedOn: date, dueOn: z.preprocess(blankToUndefined, date.optional()) }),
   infoReceived: base.extend({ receivedOn: date, note }),
   handOver: base.extend({ note }),
-  escalate: base.extend({ caseNumber: z.string().trim().regex(/^\d{4}\/\d{1,6}$/, 'must look like 2026/12345') }),
+  escalate: base.extend({ caseNumber: z.string({ invalid_type_error: 'case_number' }).trim().regex(/^\d{4}\/\d{1,6}$/, 'case_number') }),
   close: base.extend({ reason }),
   decline: base.extend({ reason }),
 } satisfies Record<Verb, z.ZodTypeAny>;
@@ -55,18 +69,28 @@ export function parseVerbData(verb: Verb, raw: unknown): ParsedVerb {
     const data = result.data as Record<string, unknown> & { caseId: string; version: number };
     return { ok: true, caseId: data.caseId, version: data.version, data };
   }
-  const issue = result.error.issues[0]!;
   const caseId = typeof (raw as { caseId?: unknown } | null)?.caseId === 'string' ? (raw as { caseId: string }).caseId : undefined;
-  return { ok: false, caseId, field: issue.path.join('.') || 'data', rule: issue.message === 'Required' ? 'required' : issue.message };
+  return { ok: false, caseId, ...firstIssue(result.error) };
+}
+
+/** The first field a button's data got wrong and the rule's code (zod's own wording never reaches a person). */
+export function firstIssue(error: z.ZodError): { field: string; rule: string } {
+  const issue = error.issues[0]!;
+  const field = issue.path.filter((p) => typeof p === 'string').join('.') || 'data';
+  const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+  return { field, rule: missing ? 'required' : issue.code === 'custom' || !issue.message.includes(' ') ? issue.message : 'invalid' };
 }
 
 /** The domain command a verb's validated data stands for (showDetails is a view, not a command). */
-export function toCommand(verb: Exclude<Verb, 'showDetails'>, d: Record<string, unknown>, assigneeName: (id: string) => string): CaseCommand {
+export function toCommand(verb: Exclude<Verb, 'showDetails'>, d: Record<string, unknown>, assignee: (id: string) => { name: string; roles: readonly Role[] }): CaseCommand {
   const s = (k: string) => d[k] as string;
   const o = (k: string) => (d[k] as string | undefined) ?? undefined;
   switch (verb) {
     case 'claim': case 'unclaim': case 'approve': return { verb };
-    case 'reassign': return { verb, assignee: { id: s('assignee'), name: assigneeName(s('assignee')) } };
+    case 'reassign': {
+      const who = assignee(s('assignee'));
+      return { verb, assignee: { id: s('assignee'), name: who.name }, assigneeRoles: who.roles };
+    }
     case 'confirmMatch': return { verb, hprNumber: s('hprNumber') };
     case 'rejectMatch': case 'close': case 'decline': return { verb, reason: s('reason') };
     case 'requestInfo': return { verb, requestedOn: s('requestedOn'), ...(o('dueOn') ? { dueOn: s('dueOn') } : {}) };

@@ -68,7 +68,7 @@ describe('card snapshots', () => {
 
     it(`notice card, every refusal (${lang})`, async () => {
       const c = caseIn('to_verify', { lastChange: { by: { id: 'aad-registry-a', name: 'Rita Registry' }, at: '2026-11-24T09:00:00Z', action: 'claim' } });
-      const all = Object.fromEntries(REFUSALS.map((code) => [code, expandCard('notice', refusalNotice(code, lang, c, { by: { id: 'aad-registry-a', name: 'Rita Registry' }, field: 'reason', rule: 'must be 5 to 1000 characters' }))]));
+      const all = Object.fromEntries(REFUSALS.map((code) => [code, expandCard('notice', refusalNotice(code, lang, c, { by: { id: 'aad-registry-a', name: 'Rita Registry' }, field: 'reason', rule: 'length_5_1000' }))]));
       await expect(JSON.stringify(all, null, 1)).toMatchFileSnapshot(`__snapshots__/notice.${lang}.json`);
     });
   }
