@@ -11,6 +11,9 @@ import type { CaseRepository, IdGenerator } from './ports.js';
 /** How many recent daily lists are looked at for reminders and sign-off (about three months of working days). */
 export const NOHIT_LIST_KEEP = 60;
 
+/** A daily list's id is this and its day: `nohit:2026-11-25`. */
+export const NOHIT_LIST_PREFIX = 'nohit:';
+
 export interface NohitListDeps extends JobDeps {
   readonly cases: CaseRepository;
   readonly ids: IdGenerator;
@@ -27,7 +30,7 @@ export async function postNohitList(deps: NohitListDeps, at: Date): Promise<JobR
   const run = jobRun(deps, 'nohit-list');
   const day = toLocalDate(at, deps.timeZone);
   if (!isWorkingDay(day)) return { ...run.report, skipped: `${day} is not a working day` };
-  const id = `nohit:${day}`;
+  const id = `${NOHIT_LIST_PREFIX}${day}`;
   const last = (await deps.notices.nohitLists(2)).find((n) => n.id !== id);
   const from = last?.payload.kind === 'nohit_list' ? last.payload.until : undefined;
   const since = (imiStateSince: string) => toLocalDate(imiStateSince, deps.timeZone);
@@ -43,30 +46,40 @@ export async function postNohitList(deps: NohitListDeps, at: Date): Promise<JobR
 }
 
 export type SignOffResult =
-  | { readonly ok: true; readonly list: StoredNotice; readonly signedOff: string[]; readonly refused: { imiId: string; code: string }[] }
+  | { readonly ok: true; readonly list?: StoredNotice; readonly signedOff: string[]; readonly refused: { imiId: string; code: string }[] }
   | { readonly ok: false; readonly code: 'not_found' | 'invalid_input'; readonly field?: string };
 
 /**
  * Signs off the listed alerts in one press, each journaled on its own case as a `signOff` by the officer
- * (the domain checks the role and that the case is still `no_hit`, and journals any refusal). Ids not on
- * the list are refused as invalid input; alerts signed off already are skipped. Queues an update of the
- * list card so everyone sees what is left.
+ * (the domain checks the role and that the case is still `no_hit`, and journals any refusal); alerts signed
+ * off already are skipped. With `listId` (our card sends it) ids not on that list are refused as invalid
+ * input. Without it the alerts are signed off as named, and the lists showing them are found. Each list
+ * touched gets an update of its card, so everyone sees what is left.
  */
-export async function signOffNoHits(deps: ActDeps & { readonly notices: NoticeRepository }, listId: string, caseIds: readonly string[], actor: Actor): Promise<SignOffResult> {
-  const list = await deps.notices.get(listId);
-  if (!list || list.payload.kind !== 'nohit_list') return { ok: false, code: 'not_found' };
-  const onList = new Set(list.payload.caseIds);
-  if (caseIds.some((id) => !onList.has(id))) return { ok: false, code: 'invalid_input', field: 'caseIds' };
+export async function signOffNoHits(deps: ActDeps & { readonly notices: NoticeRepository }, listId: string | undefined, caseIds: readonly string[], actor: Actor): Promise<SignOffResult> {
+  let lists: StoredNotice[];
+  if (listId !== undefined) {
+    const list = await deps.notices.get(listId);
+    if (!list || list.payload.kind !== 'nohit_list') return { ok: false, code: 'not_found' };
+    const onList = new Set(list.payload.caseIds);
+    if (caseIds.some((id) => !onList.has(id))) return { ok: false, code: 'invalid_input', field: 'caseIds' };
+    lists = [list];
+  } else {
+    const named = new Set(caseIds);
+    lists = (await deps.notices.nohitLists(NOHIT_LIST_KEEP)).filter((n) => n.payload.kind === 'nohit_list' && n.payload.caseIds.some((id) => named.has(id)));
+  }
   const signedOff: string[] = [];
   const refused: { imiId: string; code: string }[] = [];
-  for (const imiId of caseIds) {
+  for (const imiId of new Set(caseIds)) {
     const rec = await deps.cases.get(imiId);
-    if (!rec || rec.case.state === 'no_hit_signed_off') continue;
+    if (!rec) { refused.push({ imiId, code: 'not_found' }); continue; }
+    if (rec.case.state === 'no_hit_signed_off') continue;
     const res = await actOnCase(deps, imiId, { verb: 'signOff' }, actor, rec.case.version);
     if (res.ok) { if (res.changed) signedOff.push(imiId); } else refused.push({ imiId, code: res.refusal.code });
   }
-  if (signedOff.length > 0) await queueUpdate(deps.notices, listId, () => deps.ids.next());
-  return { ok: true, list: (await deps.notices.get(listId)) ?? list, signedOff, refused };
+  if (signedOff.length > 0) for (const list of lists) await queueUpdate(deps.notices, list.id, () => deps.ids.next());
+  const shown = lists[0];
+  return { ok: true, list: shown && ((await deps.notices.get(shown.id)) ?? shown), signedOff, refused };
 }
 
 /** Queues one update of a notice's card (coalesced: one pending update renders whatever is current). */

@@ -164,6 +164,24 @@ describe('daily no-hit list', () => {
     expect((await caseRepository(store).get('IMI-S-1'))?.journal).toHaveLength(2);
   });
 
+  it('signs off alerts named without a list (the contract\'s data, caseIds alone), and updates the list that shows them', async () => {
+    await addCase('IMI-L-1', 'no_hit', '2026-11-24T10:00:00Z');
+    await addCase('IMI-L-2', 'no_hit', '2026-11-24T11:00:00Z');
+    await postNohitList(deps(), new Date('2026-11-25T06:00:00Z'));
+    const notices = noticeRepository(store);
+    const list = (await notices.get('nohit:2026-11-25'))!;
+    await notices.save({ ...list, outbox: [], posted: { serviceUrl: 'http://c/', conversationId: 'chan', activityId: 'a1' } }, list.etag);
+    const d = { ...deps(), clock: { now: () => new Date('2026-11-25T08:00:00Z') } };
+
+    const res = await signOffNoHits(d, undefined, ['IMI-L-1', 'IMI-NOT-STORED'], actor('aad-registry-a', 'registry'));
+    expect(res.ok && res.signedOff).toEqual(['IMI-L-1']);
+    expect(res.ok && res.refused).toEqual([{ imiId: 'IMI-NOT-STORED', code: 'not_found' }]);
+    expect(res.ok && res.list?.id).toBe('nohit:2026-11-25');
+    expect((await notices.get('nohit:2026-11-25'))?.outbox).toMatchObject([{ kind: 'update', status: 'pending' }]);
+    expect((await caseRepository(store).get('IMI-L-1'))?.case.state).toBe('no_hit_signed_off');
+    expect((await caseRepository(store).get('IMI-L-2'))?.case.state).toBe('no_hit');
+  });
+
   it('an unsigned list is reminded the working day after it was due, and escalated at 2 working days late', async () => {
     await addCase('IMI-U-1', 'no_hit', '2026-11-24T10:00:00Z');
     await postNohitList(deps(), new Date('2026-11-25T06:00:00Z'));

@@ -6,7 +6,10 @@ import { signOffNoHits } from '../../usecases/nohit-list.js';
 import type { RoleDirectory } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
-import { SIGN_OFF_DATA } from './card-verbs.js';
+import type { RefusalCode } from '../../domain/case-commands.js';
+import { NOHIT_LIST_PREFIX } from '../../usecases/nohit-list.js';
+import { firstIssue, SIGN_OFF_DATA } from './card-verbs.js';
+import { invalidInputNotice, refusalNotice } from './presenter.js';
 import { actorOf, langOf } from './teams-context.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -29,16 +32,15 @@ export interface NohitActionDeps {
 export async function handleSignOffNoHits(deps: NohitActionDeps, ctx: TurnContext, raw: unknown): Promise<CardJson> {
   const lang = langOf(ctx, deps.locale);
   const parsed = SIGN_OFF_DATA.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return expandCard('notice', { text: t(lang, 'noticeInvalidInput', { field: issue.path.join('.') || 'data', rule: issue.message === 'Required' ? 'required' : issue.message }), color: 'Attention' });
-  }
+  if (!parsed.success) return expandCard('notice', invalidInputNotice(lang, firstIssue(parsed.error)));
   const actor = actorOf(ctx, deps.roles);
-  const res = await signOffNoHits({ ...deps.act, notices: deps.notices }, parsed.data.listId, parsed.data.caseIds, actor);
-  if (!res.ok && res.code === 'not_found') return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.data.listId }), color: 'Attention' });
-  if (!res.ok) return expandCard('notice', { text: t(lang, 'noticeInvalidInput', { field: res.field ?? 'caseIds', rule: t(lang, 'nohitNotOnList') }), color: 'Attention' });
-  deps.logger.info({ list: res.list.id, actor: actor.id, signedOff: res.signedOff.length, refused: res.refused.length }, 'no-hit sign-off');
-  const line = res.refused.length > 0 ? { text: t(lang, 'noticeNotPermitted'), color: 'Attention' }
+  // Our list card names its list; a client that follows the contract alone may name it as `caseId`, or not at all.
+  const listId = parsed.data.listId ?? (parsed.data.caseId?.startsWith(NOHIT_LIST_PREFIX) ? parsed.data.caseId : undefined);
+  const res = await signOffNoHits({ ...deps.act, notices: deps.notices }, listId, parsed.data.caseIds, actor);
+  if (!res.ok && res.code === 'not_found') return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: listId ?? '?' }), color: 'Attention' });
+  if (!res.ok) return expandCard('notice', invalidInputNotice(lang, { field: res.field ?? 'caseIds', rule: 'not_on_list' }));
+  deps.logger.info({ list: res.list?.id, actor: actor.id, signedOff: res.signedOff.length, refused: res.refused.length }, 'no-hit sign-off');
+  const line = res.refused.length > 0 ? refusalNotice(res.refused[0]!.code as RefusalCode, lang, undefined)
     : { text: t(lang, 'nohitSignedOffNow', { count: res.signedOff.length }), color: 'Good' };
-  return deps.renderList(res.list, lang, line);
+  return res.list ? deps.renderList(res.list, lang, line) : expandCard('notice', line);
 }
