@@ -43,6 +43,8 @@ function message(newId: () => string, slot: CardSlot, kind: OutboxMessage['kind'
 
 function needsCard(slot: CardSlot, c: Case): boolean {
   // Every open state a person works on; new alerts wait for screening and no-hits go on the daily list.
-  if (slot === 'registry') return isOpen(c.state) && c.state !== 'received' && c.state !== 'no_hit';
+  // A withdrawal that came before its alert is on no list: once screened, it gets a card (reduced to the
+  // outcome, flagged out of order) so that someone sees an alert the desk never received.
+  if (slot === 'registry') return (isOpen(c.state) && c.state !== 'received' && c.state !== 'no_hit') || (c.state === 'withdrawn' && c.outOfOrder && c.screening !== undefined);
   return c.state === 'with_supervision' || c.state === 'awaiting_approval';
 }

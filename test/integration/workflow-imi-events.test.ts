@@ -3,7 +3,7 @@ import { verifyJournal } from '../../src/domain/journal.js';
 import type { CardSlot } from '../../src/usecases/ports.js';
 import { cardRefOf, channelCard, press, pressOn, recordOf, textOf, verbsOf } from '../support/card-presser.js';
 import type { DeskHarness } from '../support/desk-harness.js';
-import { OFFICERS, startDesk } from '../support/desk-harness.js';
+import { OFFICERS, REGISTRY_CHANNEL, startDesk } from '../support/desk-harness.js';
 import { IDENTITY_VALUES, PEOPLE, REGISTER, alertAbout } from '../support/identity-fixtures.js';
 import { connectorTexts, logTexts, scanForIdentity } from '../support/identity-scan.js';
 
@@ -79,6 +79,20 @@ describe('IMI update and withdrawal on the cards', () => {
     const late = await press(h, OFFICERS.supervisionA, HANDED_OVER, 'supervision', 'showDetails');
     expect(textOf(late.card)).toContain('Trukket tilbake i IMI');
     expect((await recordOf(h, HANDED_OVER)).case.state).toBe('withdrawn');
+  });
+
+  it('gives a withdrawal that came before its alert one card, reduced to the outcome and flagged out of order', async () => {
+    const FIRST_WITHDRAWN = 'IMI-2026-EVENTS-3';
+    expect((await h.postAlerts(alertAbout(PEOPLE[1], FIRST_WITHDRAWN, { event: 'withdrawal', sentAt: '2025-11-20T10:00:00+01:00' }))).status).toBe(202);
+    await h.settle();
+    const rec = await recordOf(h, FIRST_WITHDRAWN);
+    expect(rec.case).toMatchObject({ state: 'withdrawn', outOfOrder: true });
+    expect(rec.case.screening?.outcome).toBe('hit');
+    const card = await channelCard(h, FIRST_WITHDRAWN, 'registry');
+    expect(textOf(card)).toContain('Mottatt i feil rekkefølge');
+    expect(textOf(card)).toContain('Varselet er trukket tilbake i IMI. Saken er bevart.');
+    expect(verbsOf(card)).toEqual(['showDetails']);
+    expect(h.connector.posts(REGISTRY_CHANNEL).filter((p) => JSON.stringify(p.body).includes(FIRST_WITHDRAWN))).toHaveLength(1);
   });
 
   it('sent and logged no identity value, old or new', async () => {
