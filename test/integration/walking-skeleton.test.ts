@@ -61,7 +61,7 @@ describe('walking skeleton: alert in over HTTP, card in the registry channel, cl
     await h.say(OFFICERS.registryB, 'status IMI-2025-000777');
     const replies = h.connector.messagesTo(`a:personal-${OFFICERS.registryB.aadObjectId}`);
     const reply = String(replies.at(-1)?.body.text);
-    expect(reply).toContain('Mulig treff, må kontrolleres');
+    expect(reply).toContain('Mulig treff, må kontrolleres (to_verify)');
     expect(reply).toContain(OFFICERS.registryA.name);
   });
 

@@ -53,7 +53,7 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
     return void (await ctx.sendActivity(t(lang, 'refused')));
   }
   const cardCtx = deps.cardContext(lang);
-  const line = (c: Case) => t(lang, 'statusReply', { ref: c.imiId, state: stateLabel(c.state, lang), holder: c.holder?.name ?? t(lang, 'nobody'), match: matchLabel(c.screening?.outcome, lang), deadline: deadlineText(c, cardCtx) });
+  const line = (c: Case) => t(lang, 'statusReply', { ref: c.imiId, state: stateLabel(c.state, lang), code: c.state, holder: c.holder?.name ?? t(lang, 'nobody'), match: matchLabel(c.screening?.outcome, lang), deadline: deadlineText(c, cardCtx) });
   const list = async (title: string, cases: readonly Case[]) => {
     const shown = cases.slice(0, LIST_LIMIT).map((c) => `- ${line(c)}`);
     const more = cases.length > LIST_LIMIT ? [lang === 'nb' ? `… og ${cases.length - LIST_LIMIT} til.` : `… and ${cases.length - LIST_LIMIT} more.`] : [];
