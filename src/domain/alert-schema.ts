@@ -2,10 +2,77 @@ import { z } from 'zod';
 
 /**
  * The incoming IMI alert, as spec/imi-alert.schema.json defines it. That JSON Schema is the contract; this
- * zod schema must accept and reject exactly the same documents (test/domain/alert-schema.test.ts runs both
- * over the same samples). Unknown properties are kept at every level (`passthrough`).
+ * zod schema must accept and reject exactly the same documents as a JSON Schema validator does (ajv with
+ * ajv-formats in its default full mode is the reference; test/domain/alert-schema*.test.ts run both over the
+ * same samples). Unknown properties are kept at every level (`passthrough`).
  */
-const isoDate = z.string().date('must be a date YYYY-MM-DD');
+
+// RFC 3339 full-date and date-time exactly as ajv-formats (full mode) reads them, quirks included: any white
+// space may stand for `T`, the offset may be `+hh`, `+hhmm` or `+hh:mm`, and second 60 (or an hour or minute
+// out of range) passes when the time, moved to UTC, falls in the minute 23:59.
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+const SEPARATOR = /t|\s/i;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 && leap ? 29 : DAYS[mo]!);
+}
+
+interface DateTime {
+  readonly date: string; readonly hour: number; readonly minute: number; readonly second: string;
+  readonly zulu: boolean; readonly sign: 1 | -1; readonly offsetHours: number; readonly offsetMinutes: number;
+}
+
+/** The parts of an RFC 3339 date-time, or undefined when ajv-formats would not accept it. */
+function readDateTime(s: string): DateTime | undefined {
+  const parts = s.split(SEPARATOR);
+  if (parts.length !== 2 || !isDate(parts[0]!)) return undefined;
+  const m = TIME.exec(parts[1]!);
+  if (!m || !m[4]) return undefined;
+  const t: DateTime = {
+    date: parts[0]!, hour: Number(m[1]), minute: Number(m[2]), second: m[3]!, zulu: m[4].toLowerCase() === 'z',
+    sign: m[5] === '-' ? -1 : 1, offsetHours: Number(m[6] ?? 0), offsetMinutes: Number(m[7] ?? 0),
+  };
+  if (t.offsetHours > 23 || t.offsetMinutes > 59) return undefined;
+  if (inClockRange(t)) return t;
+  const utcMinute = t.minute - t.offsetMinutes * t.sign;
+  const utcHour = t.hour - t.offsetHours * t.sign - (utcMinute < 0 ? 1 : 0);
+  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && Number(t.second) < 61 ? t : undefined;
+}
+
+const inClockRange = (t: DateTime) => t.hour <= 23 && t.minute <= 59 && Number(t.second) < 60;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The same instant in the one spelling Date.parse is sure to read (`T`, `Z` or `+hh:mm`, upper case), so that
+ * comparing sentAt values works whatever spelling the sender chose. Canonical text is kept as sent. A leap
+ * second (and ajv-formats' out-of-range hours and minutes) becomes UTC text, second 60 the last millisecond
+ * of its minute: Date has no second 60.
+ */
+function canonicalDateTime(s: string): string {
+  const t = readDateTime(s)!;
+  const zone = t.zulu ? 'Z' : `${t.sign < 0 ? '-' : '+'}${pad(t.offsetHours)}:${pad(t.offsetMinutes)}`;
+  if (inClockRange(t)) return `${t.date}T${pad(t.hour)}:${pad(t.minute)}:${t.second}${zone}`;
+  const [whole, fraction = ''] = t.second.split('.');
+  const leap = Number(whole) >= 60;
+  const [y, mo, d] = t.date.split('-').map(Number) as [number, number, number];
+  const at = new Date(0);
+  at.setUTCFullYear(y, mo - 1, d); // not Date.UTC, which reads years 0-99 as 1900-1999
+  const minute = t.minute - t.sign * (t.offsetHours * 60 + t.offsetMinutes);
+  at.setUTCHours(t.hour, minute, leap ? 59 : Number(whole), leap ? 999 : Number(fraction.padEnd(3, '0').slice(0, 3)));
+  return at.toISOString();
+}
+
+const isoDate = z.string().refine(isDate, 'must be a date YYYY-MM-DD');
+const dateTime = z
+  .string()
+  .refine((s) => readDateTime(s) !== undefined, 'must be a date-time with seconds and a time zone (RFC 3339)')
+  .transform(canonicalDateTime);
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO 3166-1 alpha-2)');
 
 const professionalSchema = z
@@ -34,7 +101,8 @@ export const alertSchema = z
     imiId: z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
     type: z.enum(['restriction', 'falsified_diploma']),
     event: z.enum(['new', 'update', 'withdrawal']),
-    sentAt: z.string().datetime({ offset: true, message: 'must be a date-time with a time zone (RFC 3339)' }),
+    /** Stored in canonical spelling (see canonicalDateTime). */
+    sentAt: dateTime,
     sendingCountry: country,
     sendingAuthority: z.string().optional(),
     profession: z.string(),
