@@ -7,6 +7,17 @@ import { z } from 'zod';
  * same samples). Unknown properties are kept at every level (`passthrough`).
  */
 
+/** JSON Schema counts string length in code points (a lone surrogate is one), not UTF-16 units. */
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+const text = (min: number, max?: number) => {
+  const t = z.string().refine((s) => codePoints(s) >= min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+  return max === undefined ? t : t.refine((s) => codePoints(s) <= max, `must be at most ${max} characters`);
+};
+
 // RFC 3339 full-date and date-time exactly as ajv-formats (full mode) reads them, quirks included: any white
 // space may stand for `T`, the offset may be `+hh`, `+hhmm` or `+hh:mm`, and second 60 (or an hour or minute
 // out of range) passes when the time, moved to UTC, falls in the minute 23:59.
@@ -77,8 +88,8 @@ const country = z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (ISO
 
 const professionalSchema = z
   .object({
-    familyName: z.string().min(1, 'must not be empty'),
-    givenNames: z.string().min(1, 'must not be empty'),
+    familyName: text(1),
+    givenNames: text(1),
     formerFamilyNames: z.array(z.string()).optional(),
     dateOfBirth: isoDate,
     placeOfBirth: z.string().optional(),
@@ -98,7 +109,7 @@ const decisionSchema = z
 
 export const alertSchema = z
   .object({
-    imiId: z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+    imiId: text(1, 64),
     type: z.enum(['restriction', 'falsified_diploma']),
     event: z.enum(['new', 'update', 'withdrawal']),
     /** Stored in canonical spelling (see canonicalDateTime). */

@@ -54,3 +54,18 @@ describe('formats agree with ajv-formats (full mode) for all generated strings',
     }), { numRuns: 3000 });
   });
 });
+
+describe('string lengths count code points, as JSON Schema does', () => {
+  const unit = fc.constantFrom('a', 'é', 'e\u0301', '😀', '\uD83D', '\uDE00', '𝔸');
+  const text = (min: number, max: number) => fc.array(unit, { minLength: min, maxLength: max }).map((a) => a.join(''));
+
+  it('imiId (1 to 64)', () => {
+    fc.assert(fc.property(fc.oneof(text(0, 3), text(40, 70)), (imiId) => agree(validAlert({ imiId }))), { numRuns: 2000 });
+  });
+
+  it('familyName and givenNames (at least 1)', () => {
+    fc.assert(fc.property(text(0, 3), text(0, 3), (familyName, givenNames) => {
+      agree(validAlert({ professional: { familyName, givenNames, dateOfBirth: '1970-01-01' } }));
+    }), { numRuns: 500 });
+  });
+});

@@ -77,6 +77,10 @@ export const validSamples: ValidSample[] = [
   { name: 'dateOfBirth in year 0000', value: withBirth('0000-01-01') },
   { name: 'validUntil on 31 December', value: withDecision({ validUntil: '2026-12-31' }) },
   { name: 'validFrom on 30 April', value: withDecision({ validFrom: '2026-04-30' }) },
+  { name: 'imiId of 40 emoji (80 UTF-16 units)', value: validAlert({ imiId: '😀'.repeat(40) }) },
+  { name: 'imiId of 64 code points outside the BMP', value: validAlert({ imiId: '𝔸'.repeat(64) }) },
+  { name: 'imiId of 64 lone surrogates (one code point each)', value: validAlert({ imiId: '\uD83D'.repeat(64) }) },
+  { name: 'family name of one emoji', value: validAlert({ professional: { ...professional, familyName: '😀', givenNames: '\uDE00' } }) },
   { name: 'no nationalities', value: validAlert({ professional: { ...professional, nationalities: [] } }) },
 ];
 
@@ -84,6 +88,8 @@ export const invalidSamples: InvalidSample[] = [
   { name: 'missing imiId', value: without(base, 'imiId'), paths: ['imiId'] },
   { name: 'empty imiId', value: { ...base, imiId: '' }, paths: ['imiId'] },
   { name: 'imiId too long', value: { ...base, imiId: 'X'.repeat(65) }, paths: ['imiId'] },
+  { name: 'imiId of 65 emoji', value: { ...base, imiId: '😀'.repeat(65) }, paths: ['imiId'] },
+  { name: 'imiId of 33 letters with combining accents (66 code points)', value: { ...base, imiId: 'e\u0301'.repeat(33) }, paths: ['imiId'] },
   { name: 'unknown type', value: { ...base, type: 'warning' }, paths: ['type'] },
   { name: 'unknown event', value: { ...base, event: 'delete' }, paths: ['event'] },
   { name: 'sentAt not a date-time', value: { ...base, sentAt: 'yesterday' }, paths: ['sentAt'] },
