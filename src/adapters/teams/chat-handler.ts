@@ -74,9 +74,9 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   }
 }
 
-/** A reference that could be a stored case's key: IMI ids are at most 64 characters, and store keys never hold / \\ ? #. */
+/** A reference that could be a stored case's key: IMI ids are 1 to 64 characters (imi-alert.schema.json). */
 function isPlausibleRef(ref: string): boolean {
-  return ref.length <= 64 && !/[/\\?#]/.test(ref);
+  return ref.length > 0 && [...ref].length <= 64;
 }
 
 async function connect(deps: ChatDeps, ctx: TurnContext, command: Extract<ChatCommand, { kind: 'connect' }>, actorId: string, isAdmin: boolean, lang: Lang): Promise<void> {
