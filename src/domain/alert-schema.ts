@@ -141,8 +141,25 @@ export type ParsedAlert = { ok: true; alert: Alert } | { ok: false; errors: Fiel
  */
 export function parseAlert(value: unknown): ParsedAlert {
   const result = alertSchema.safeParse(value);
-  if (result.success) return { ok: true, alert: result.data };
+  if (result.success) {
+    keepProtoKeys(value, result.data);
+    return { ok: true, alert: result.data };
+  }
   return { ok: false, errors: result.error.issues.map(toFieldError) };
+}
+
+/**
+ * zod builds its output objects anew and leaves out keys named `__proto__` (assigning one would replace the
+ * prototype). The contract keeps unknown properties, so they go back as own data properties, which sets no
+ * prototype; values zod passed through unchanged already carry theirs.
+ */
+function keepProtoKeys(input: unknown, output: unknown): void {
+  if (typeof input !== 'object' || input === null || typeof output !== 'object' || output === null || input === output) return;
+  if (Object.hasOwn(input, '__proto__') && !Object.hasOwn(output, '__proto__')) {
+    const value: unknown = Object.getOwnPropertyDescriptor(input, '__proto__')?.value;
+    Object.defineProperty(output, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+  }
+  for (const key of Object.keys(output)) keepProtoKeys((input as Record<string, unknown>)[key], (output as Record<string, unknown>)[key]);
 }
 
 function toFieldError(issue: z.ZodIssue): FieldError {

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parseAlert } from '../../src/domain/alert-schema.js';
-import { invalidSamples, validAlert, validSamples } from '../support/alert-samples.js';
+import { invalidSamples, protoAlert, validAlert, validSamples } from '../support/alert-samples.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../../shared/spec/imi-alert.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
@@ -33,6 +33,23 @@ describe('alert schema agrees with spec/imi-alert.schema.json', () => {
   it('keeps unknown properties at every level', () => {
     const parsed = parseAlert(validAlert({ extra: 1, professional: { ...(validAlert().professional as object), note: 'x' } }));
     expect(parsed.ok && parsed.alert).toMatchObject({ extra: 1, professional: { note: 'x' } });
+  });
+});
+
+describe('an unknown property named __proto__', () => {
+  const own = (o: unknown, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+  it('is kept as an own property at every level, and sets no prototype', () => {
+    const parsed = parseAlert(protoAlert('IMI-P'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const a = parsed.alert as Record<string, unknown> & { professional: object; decision: object; extra: object };
+    expect([own(a, '__proto__'), own(a.professional, '__proto__'), own(a.decision, '__proto__'), own(a.extra, '__proto__')]).toEqual([true, true, true, true]);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(protoAlert('IMI-P'))));
+    expect(JSON.stringify(a)).toContain('"__proto__":{"polluted":1}');
+    expect([a, a.professional, a.decision, a.extra].map(Object.getPrototypeOf)).toEqual([Object.prototype, Object.prototype, Object.prototype, Object.prototype]);
+    expect(a.polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

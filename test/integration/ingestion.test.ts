@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarantineRepository } from '../../src/adapters/storage/small-repositories.js';
-import { validAlert } from '../support/alert-samples.js';
+import { protoAlert, validAlert } from '../support/alert-samples.js';
 import type { DeskHarness } from '../support/desk-harness.js';
 import { startDesk } from '../support/desk-harness.js';
 
@@ -98,5 +98,15 @@ describe('POST /api/alerts', () => {
     await h.postAlerts(validAlert({ imiId: 'IMI-T-WD', event: 'withdrawal' }));
     const wd = await h.desk.cases.get('IMI-T-WD');
     expect(wd?.case).toMatchObject({ outOfOrder: true, state: 'withdrawn' });
+  });
+
+  it('keeps an unknown property named __proto__ at every level of the stored alert, as an own property', async () => {
+    const res = await h.postAlerts(JSON.stringify(protoAlert('IMI-T-PROTO')));
+    expect(res).toEqual({ status: 202, body: { accepted: ['IMI-T-PROTO'], rejected: [] } });
+    const alert = (await h.desk.cases.get('IMI-T-PROTO'))?.case.alert as Record<string, unknown> & { professional: object; decision: object; extra: object };
+    const own = (o: object) => Object.getOwnPropertyDescriptor(o, '__proto__')?.value;
+    expect([own(alert), own(alert.professional), own(alert.decision), own(alert.extra)]).toEqual([{ polluted: 1 }, 'kept', null, { deep: true }]);
+    expect(Object.getPrototypeOf(alert)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -28,6 +28,18 @@ export function validAlert(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
+/**
+ * A valid alert carrying unknown properties named `__proto__` (as own properties, the way JSON.parse makes
+ * them) at the top, in `professional`, in `decision` and inside an unknown object.
+ */
+export function protoAlert(imiId: string): Record<string, unknown> {
+  const a = validAlert({ imiId });
+  const inner = (obj: unknown) => JSON.stringify(obj).slice(1, -1);
+  return JSON.parse(`{"__proto__":{"polluted":1},${inner(a)},"extra":{"__proto__":{"deep":true}}}`
+    .replace('"professional":{', '"professional":{"__proto__":"kept",')
+    .replace('"decision":{', '"decision":{"__proto__":null,')) as Record<string, unknown>;
+}
+
 export interface ValidSample {
   readonly name: string;
   readonly value: unknown;
@@ -81,6 +93,7 @@ export const validSamples: ValidSample[] = [
   { name: 'imiId of 64 code points outside the BMP', value: validAlert({ imiId: '𝔸'.repeat(64) }) },
   { name: 'imiId of 64 lone surrogates (one code point each)', value: validAlert({ imiId: '\uD83D'.repeat(64) }) },
   { name: 'family name of one emoji', value: validAlert({ professional: { ...professional, familyName: '😀', givenNames: '\uDE00' } }) },
+  { name: 'an unknown property named __proto__ at every level', value: protoAlert('IMI-2025-PROTO') },
   { name: 'no nationalities', value: validAlert({ professional: { ...professional, nationalities: [] } }) },
 ];
 
