@@ -15,7 +15,8 @@ export interface IngestDeps extends WriterDeps {
 
 export interface Rejected {
   readonly index: number;
-  readonly imiId?: string;
+  /** As sent when it is a string (valid or not); null when missing or not a string. The key is always there. */
+  readonly imiId: string | null;
   readonly errors: readonly FieldError[];
 }
 
@@ -46,9 +47,9 @@ export async function ingestAlerts(deps: IngestDeps, rawBody: string, source: st
       accepted.push(parsed.alert.imiId);
       continue;
     }
-    const imiId = typeof (item as { imiId?: unknown } | null)?.imiId === 'string' ? (item as { imiId: string }).imiId : undefined;
-    await deps.quarantine.add({ id: deps.ids.next(), receivedAt: deps.clock.now().toISOString(), source, raw: JSON.stringify(item) ?? String(item), index, imiId, errors: parsed.errors });
-    rejected.push({ index, ...(imiId !== undefined ? { imiId } : {}), errors: parsed.errors });
+    const imiId = typeof (item as { imiId?: unknown } | null)?.imiId === 'string' ? (item as { imiId: string }).imiId : null;
+    await deps.quarantine.add({ id: deps.ids.next(), receivedAt: deps.clock.now().toISOString(), source, raw: JSON.stringify(item) ?? String(item), index, imiId: imiId ?? undefined, errors: parsed.errors });
+    rejected.push({ index, imiId, errors: parsed.errors });
   }
   if (accepted.length > 0) deps.onStored?.();
   return { kind: 'batch', accepted, rejected };

@@ -48,9 +48,10 @@ describe('POST /api/alerts', () => {
     const res = await h.postAlerts({ alerts: [validAlert({ imiId: 'IMI-T-1' }), bad, 7, validAlert({ imiId: 'IMI-T-2', extra: 'kept' })] });
     expect(res.status).toBe(202);
     expect(res.body.accepted).toEqual(['IMI-T-1', 'IMI-T-2']);
-    const rejected = res.body.rejected as { index: number; imiId?: string; errors: { path: string; message: string }[] }[];
+    const rejected = res.body.rejected as { index: number; imiId: string | null; errors: { path: string; message: string }[] }[];
     expect(rejected.map((r) => r.index)).toEqual([1, 2]);
     expect(rejected[0]).toMatchObject({ imiId: 'IMI-T-BAD' });
+    expect(rejected[1]).toEqual({ index: 2, imiId: null, errors: [{ path: '(root)', message: 'must be an object, got number' }] });
     expect(rejected[0]!.errors).toEqual(expect.arrayContaining([{ path: 'professional.familyName', message: 'required' }, expect.objectContaining({ path: 'sendingCountry' })]));
     const q = await quarantined();
     expect(q.some((e) => e.imiId === 'IMI-T-BAD' && e.index === 1)).toBe(true);
@@ -63,6 +64,16 @@ describe('POST /api/alerts', () => {
     const res = await h.postAlerts([{ imiId: 'IMI-T-ALLBAD' }]);
     expect(res.status).toBe(202);
     expect((res.body.rejected as unknown[]).length).toBe(1);
+  });
+
+  it('names the imiId of every rejected alert, null when it is missing or not a string', async () => {
+    const noId = validAlert();
+    delete noId.imiId;
+    const res = await h.postAlerts([noId, validAlert({ imiId: 42 }), null, validAlert({ imiId: '', sendingCountry: 'se' })]);
+    expect(res.status).toBe(202);
+    const rejected = res.body.rejected as Record<string, unknown>[];
+    expect(rejected.map((r) => [r.index, r.imiId])).toEqual([[0, null], [1, null], [2, null], [3, '']]);
+    for (const r of rejected) expect(Object.keys(r)).toEqual(['index', 'imiId', 'errors']);
   });
 
   it('is idempotent by imiId: the same content again changes nothing', async () => {
