@@ -13,10 +13,10 @@ const codePoints = (s: string): number => {
   for (const _ of s) n++;
   return n;
 };
-const text = (min: number, max?: number) => {
-  const t = z.string().refine((s) => codePoints(s) >= min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
-  return max === undefined ? t : t.refine((s) => codePoints(s) <= max, `must be at most ${max} characters`);
-};
+const text = (min: number, max = Infinity) => z
+  .string()
+  .refine((s) => codePoints(s) >= min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+  .refine((s) => codePoints(s) <= max, `must be at most ${max} characters`);
 
 // RFC 3339 full-date and date-time exactly as ajv-formats (full mode) reads them, quirks included: any white
 // space may stand for `T`, the offset may be `+hh`, `+hhmm` or `+hh:mm`, and second 60 (or an hour or minute

@@ -43,7 +43,7 @@ describe('an unknown property named __proto__', () => {
     const parsed = parseAlert(protoAlert('IMI-P'));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const a = parsed.alert as Record<string, unknown> & { professional: object; decision: object; extra: object };
+    const a = parsed.alert as unknown as Record<string, unknown> & { professional: object; decision: object; extra: object };
     expect([own(a, '__proto__'), own(a.professional, '__proto__'), own(a.decision, '__proto__'), own(a.extra, '__proto__')]).toEqual([true, true, true, true]);
     expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(protoAlert('IMI-P'))));
     expect(JSON.stringify(a)).toContain('"__proto__":{"polluted":1}');
