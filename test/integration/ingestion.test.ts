@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarantineRepository } from '../../src/adapters/storage/small-repositories.js';
 import { protoAlert, validAlert } from '../support/alert-samples.js';
 import type { DeskHarness } from '../support/desk-harness.js';
-import { startDesk } from '../support/desk-harness.js';
+import { INGEST_TOKEN, startDesk } from '../support/desk-harness.js';
 
 /** Every row of spec/ingestion.md's table, through the real HTTP server. */
 describe('POST /api/alerts', () => {
@@ -18,6 +18,18 @@ describe('POST /api/alerts', () => {
     expect(res.status).toBe(401);
     expect(await h.desk.cases.get('IMI-T-401')).toBeUndefined();
     expect((await quarantined()).length).toBe(before);
+  });
+
+  it('takes the Bearer scheme in any case (RFC 7235), and still only the right token', async () => {
+    const post = (authorization: string, imiId: string) => fetch(`${h.base}/api/alerts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(validAlert({ imiId })) });
+    for (const [scheme, i] of [['bearer', 1], ['BEARER', 2], ['BeArEr', 3]] as const) {
+      const res = await post(`${scheme} ${INGEST_TOKEN}`, `IMI-T-CASE-${i}`);
+      expect(res.status, scheme).toBe(202);
+    }
+    for (const authorization of [`bearer ${INGEST_TOKEN}x`, `bearer${INGEST_TOKEN}`, `Basic ${INGEST_TOKEN}`, INGEST_TOKEN, `bearer  `, `Bearerx ${INGEST_TOKEN}`]) {
+      expect((await post(authorization, 'IMI-T-CASE-NO')).status, authorization).toBe(401);
+    }
+    expect(await h.desk.cases.get('IMI-T-CASE-NO')).toBeUndefined();
   });
 
   it('refuses a body over INGEST_MAX_BYTES with 413 and the limit', async () => {
@@ -114,7 +126,7 @@ describe('POST /api/alerts', () => {
   it('keeps an unknown property named __proto__ at every level of the stored alert, as an own property', async () => {
     const res = await h.postAlerts(JSON.stringify(protoAlert('IMI-T-PROTO')));
     expect(res).toEqual({ status: 202, body: { accepted: ['IMI-T-PROTO'], rejected: [] } });
-    const alert = (await h.desk.cases.get('IMI-T-PROTO'))?.case.alert as Record<string, unknown> & { professional: object; decision: object; extra: object };
+    const alert = (await h.desk.cases.get('IMI-T-PROTO'))?.case.alert as unknown as { professional: object; decision: object; extra: object };
     const own = (o: object) => Object.getOwnPropertyDescriptor(o, '__proto__')?.value;
     expect([own(alert), own(alert.professional), own(alert.decision), own(alert.extra)]).toEqual([{ polluted: 1 }, 'kept', null, { deep: true }]);
     expect(Object.getPrototypeOf(alert)).toBe(Object.prototype);

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application } from '@microsoft/teams-ai';
@@ -40,10 +40,17 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   return server;
 }
 
+/** The auth scheme is case-insensitive (RFC 7235 section 2.1); the token is not. */
+const BEARER = /^bearer +(.*)$/i;
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/**
+ * Compares digests rather than the tokens themselves, so that the time taken says nothing about the token,
+ * not even its length.
+ */
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7).trim() : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const given = BEARER.exec(header ?? '')?.[1]?.trim();
+  return given !== undefined && timingSafeEqual(digest(given), digest(token));
 }
 
 async function handleAlerts(deps: HttpDeps, req: restify.Request, res: restify.Response): Promise<void> {
