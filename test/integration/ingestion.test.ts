@@ -115,6 +115,21 @@ describe('POST /api/alerts', () => {
     expect(rec?.journal.at(-1)?.action).toBe('imi_event_older_ignored');
   });
 
+  it('compares sentAt as instants whatever RFC 3339 spelling each event uses, leap seconds included', async () => {
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-SPELL', sentAt: '2026-11-20 10:00:00+01', profession: 'dentist' }));
+    expect((await h.desk.cases.get('IMI-T-SPELL'))?.case.alert.sentAt).toBe('2026-11-20T10:00:00+01:00');
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-SPELL', event: 'update', sentAt: '2026-11-20t08:30:00z', profession: 'doctor' }));
+    expect((await h.desk.cases.get('IMI-T-SPELL'))?.journal.at(-1)?.action).toBe('imi_event_older_ignored');
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-SPELL', event: 'update', sentAt: '2026-11-20T09:30:00Z', profession: 'nurse' }));
+    expect((await h.desk.cases.get('IMI-T-SPELL'))?.case.alert.profession).toBe('nurse');
+
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-LEAP', sentAt: '2017-01-01T00:59:60+01:00', profession: 'dentist' }));
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-LEAP', event: 'update', sentAt: '2016-12-31T23:59:59Z', profession: 'doctor' }));
+    expect((await h.desk.cases.get('IMI-T-LEAP'))?.case.alert.profession).toBe('dentist');
+    await h.postAlerts(validAlert({ imiId: 'IMI-T-LEAP', event: 'update', sentAt: '2017-01-01T00:00:00Z', profession: 'nurse' }));
+    expect((await h.desk.cases.get('IMI-T-LEAP'))?.case.alert.profession).toBe('nurse');
+  });
+
   it('stores an update or withdrawal for an unknown imiId, flagged out of order; a withdrawal is kept, never deleted', async () => {
     await h.postAlerts(validAlert({ imiId: 'IMI-T-OOO', event: 'update' }));
     expect((await h.desk.cases.get('IMI-T-OOO'))?.case.outOfOrder).toBe(true);
