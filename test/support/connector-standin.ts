@@ -8,6 +8,8 @@ export interface RecordedCall {
   readonly conversationId?: string;
   readonly activityId?: string;
   readonly body: Record<string, unknown>;
+  /** The Authorization header the bot sent (its Bot Connector token), if any. */
+  readonly authorization?: string;
 }
 
 export interface StandInOptions {
@@ -47,7 +49,7 @@ export async function startConnectorStandIn(options: StandInOptions = {}) {
       const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       const path = decodeURIComponent(req.url ?? '');
       const m = path.match(/\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
-      const call: RecordedCall = { method: req.method ?? '', path, conversationId: m?.[1], activityId: m?.[2], body };
+      const call: RecordedCall = { method: req.method ?? '', path, conversationId: m?.[1], activityId: m?.[2], body, authorization: req.headers.authorization };
       const failWith = options.failNext?.(call);
       calls.push(call);
       options.onCall?.(call);

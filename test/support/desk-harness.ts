@@ -46,7 +46,11 @@ export function captureLogger() {
  * The real desk (HTTP server, Teams app, store, loops) on a free port, against a loopback stand-in for
  * the Bot Connector and the embedded store in a temp directory.
  */
-export async function startDesk(options: { register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions>; standIn?: StandInOptions }) {
+export async function startDesk(options: {
+  register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions>; standIn?: StandInOptions;
+  /** The Authorization header Teams would send with an activity (the bot runs with authentication when an app id is set). */
+  authorize?: (activity: { serviceUrl: string }) => string;
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'desk-'));
   const connector: ConnectorStandIn = await startConnectorStandIn(options.standIn);
   writeFileSync(join(dir, 'roles.json'), JSON.stringify({ ...ROLES, ...options.roles }));
@@ -69,8 +73,9 @@ export async function startDesk(options: { register: RegisterPerson[]; env?: Rec
     recipient: { id: '28:bot', name: 'IMI-varsler' },
     ...extra,
   });
-  const postActivity = async (body: object) => {
-    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const postActivity = async (body: { serviceUrl: string }) => {
+    const auth = options.authorize?.(body);
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(body) });
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
   };
