@@ -29,10 +29,13 @@ const ALERT_KEYS = ['imiId', 'type', 'event', 'sentAt', 'sendingCountry', 'profe
 /**
  * Ingests a request body as spec/ingestion.md defines it: one alert, `{"alerts": [...]}` or a bare array.
  * Every valid alert is stored and journaled before this returns; every invalid one is quarantined with its
- * errors; a body that is not JSON or not one of those shapes is quarantined raw.
+ * errors; a body that is not JSON (bytes that are not UTF-8 included) or not one of those shapes is
+ * quarantined raw.
  */
-export async function ingestAlerts(deps: IngestDeps, rawBody: string, source: string): Promise<IngestResult> {
-  const list = toList(rawBody);
+export async function ingestAlerts(deps: IngestDeps, body: string | Uint8Array, source: string): Promise<IngestResult> {
+  const text = typeof body === 'string' ? body : decodeUtf8(body);
+  const rawBody = typeof text === 'string' ? text : text.lossy;
+  const list = typeof text === 'string' ? toList(text) : text.problem;
   if (!Array.isArray(list)) {
     const quarantineId = deps.ids.next();
     await deps.quarantine.add({ id: quarantineId, receivedAt: deps.clock.now().toISOString(), source, raw: rawBody, errors: [{ path: '(root)', message: list.error }] });
@@ -53,6 +56,25 @@ export async function ingestAlerts(deps: IngestDeps, rawBody: string, source: st
   }
   if (accepted.length > 0) deps.onStored?.();
   return { kind: 'batch', accepted, rejected };
+}
+
+// A BOM is left in, so that a body starting with one is refused as before rather than read differently here.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * JSON is UTF-8 (RFC 8259 section 8.1). Read leniently, a Latin-1 body would store "S\uFFFDther" for "Sæther"
+ * and screen that; such a body is refused and quarantined instead.
+ */
+function decodeUtf8(bytes: Uint8Array): string | { lossy: string; problem: { error: string; hint: string } } {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return {
+      lossy: lossyUtf8.decode(bytes),
+      problem: { error: 'body is not UTF-8, so it is not JSON', hint: 'Send the JSON encoded as UTF-8 (not Latin-1 or Windows-1252).' },
+    };
+  }
 }
 
 function toList(rawBody: string): unknown[] | { error: string; hint: string } {

@@ -46,6 +46,17 @@ describe('POST /api/alerts', () => {
     expect((await quarantined()).some((q) => q.raw === '{"imiId": "IMI-BROKEN", ')).toBe(true);
   });
 
+  it('answers 400 for a body that is not UTF-8 (RFC 8259), rather than storing names with replaced letters', async () => {
+    const latin1 = Buffer.from(JSON.stringify(validAlert({ imiId: 'IMI-T-LATIN1' })), 'latin1');
+    const res = await fetch(`${h.base}/api/alerts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${INGEST_TOKEN}` }, body: latin1 });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; hint: string };
+    expect(body.error).toMatch(/not UTF-8/);
+    expect(body.hint).toBeTruthy();
+    expect(await h.desk.cases.get('IMI-T-LATIN1')).toBeUndefined();
+    expect((await quarantined()).some((q) => q.raw.includes('IMI-T-LATIN1') && /UTF-8/.test(q.errors[0]?.message ?? ''))).toBe(true);
+  });
+
   it('answers 400 for JSON of another shape, and keeps it in quarantine', async () => {
     for (const body of ['"hello"', '42', 'null', '{"hello":"world"}', '{"alerts": {"imiId": "x"}}']) {
       const res = await h.postAlerts(body);

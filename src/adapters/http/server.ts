@@ -4,14 +4,14 @@ import type { Logger } from 'pino';
 import type { Application } from '@microsoft/teams-ai';
 import type { DeskAdapter } from '../teams/desk-adapter.js';
 import type { IngestResult } from '../../usecases/ingest-alerts.js';
-import { BodyTooLarge, readBody } from './read-body.js';
+import { BodyTooLarge, readBody, readBodyBytes } from './read-body.js';
 
 export interface HttpDeps {
   readonly adapter: DeskAdapter;
   readonly app: Application;
   readonly ingestToken: string;
   readonly ingestMaxBytes: number;
-  readonly ingest: (rawBody: string, source: string) => Promise<IngestResult>;
+  readonly ingest: (rawBody: Uint8Array, source: string) => Promise<IngestResult>;
   readonly isReady: () => boolean;
   readonly logger: Logger;
 }
@@ -58,9 +58,9 @@ async function handleAlerts(deps: HttpDeps, req: restify.Request, res: restify.R
     res.json(401, { error: 'unauthorized' });
     return;
   }
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readBody(req, deps.ingestMaxBytes);
+    raw = await readBodyBytes(req, deps.ingestMaxBytes);
   } catch (e) {
     if (!(e instanceof BodyTooLarge)) throw e;
     deps.logger.warn({ limit: deps.ingestMaxBytes, contentLength: req.header('content-length') }, 'alert upload refused: body larger than INGEST_MAX_BYTES; ask the sender to split it');
