@@ -86,12 +86,15 @@ function toList(rawBody: string): unknown[] | { error: string; hint: string } {
   }
   if (Array.isArray(body)) return body;
   if (body !== null && typeof body === 'object') {
-    if ('alerts' in body) {
+    // An alert may carry an unknown property named "alerts" (unknown properties are kept): a body that is a
+    // valid alert is that alert, and one with alert fields but no list under "alerts" is an (invalid) alert.
+    const isAlert = ALERT_KEYS.some((k) => k in body);
+    if ('alerts' in body && !parseAlert(body).ok) {
       const alerts = (body as { alerts: unknown }).alerts;
       if (Array.isArray(alerts)) return alerts;
-      return { error: '"alerts" must be an array', hint: 'Send {"alerts": [ ...alert objects... ]}.' };
+      if (!isAlert) return { error: '"alerts" must be an array', hint: 'Send {"alerts": [ ...alert objects... ]}.' };
     }
-    if (ALERT_KEYS.some((k) => k in body)) return [body];
+    if (isAlert) return [body];
   }
   return { error: `body is JSON of another shape (${body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body}${typeof body === 'object' && body ? ' without alert fields' : ''})`, hint: 'Send one alert object (spec/imi-alert.schema.json), {"alerts": [...]} or an array of alerts.' };
 }

@@ -57,6 +57,16 @@ describe('POST /api/alerts', () => {
     expect((await quarantined()).some((q) => q.raw.includes('IMI-T-LATIN1') && /UTF-8/.test(q.errors[0]?.message ?? ''))).toBe(true);
   });
 
+  it('reads an alert with an unknown property named "alerts" as one alert, not as a list', async () => {
+    const res = await h.postAlerts(validAlert({ imiId: 'IMI-T-ALERTSPROP', alerts: 'see the attachment' }));
+    expect(res).toEqual({ status: 202, body: { accepted: ['IMI-T-ALERTSPROP'], rejected: [] } });
+    expect((await h.desk.cases.get('IMI-T-ALERTSPROP'))?.case.alert).toMatchObject({ alerts: 'see the attachment' });
+    const listed = await h.postAlerts(validAlert({ imiId: 'IMI-T-ALERTSLIST', alerts: ['a note'] }));
+    expect(listed.body.accepted).toEqual(['IMI-T-ALERTSLIST']);
+    const invalid = await h.postAlerts(validAlert({ imiId: 'IMI-T-ALERTSBAD', sendingCountry: 'se', alerts: 3 }));
+    expect(invalid).toMatchObject({ status: 202, body: { accepted: [], rejected: [{ index: 0, imiId: 'IMI-T-ALERTSBAD' }] } });
+  });
+
   it('answers 400 for JSON of another shape, and keeps it in quarantine', async () => {
     for (const body of ['"hello"', '42', 'null', '{"hello":"world"}', '{"alerts": {"imiId": "x"}}']) {
       const res = await h.postAlerts(body);
