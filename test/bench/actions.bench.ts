@@ -3,7 +3,11 @@
  * real HTTP server (createDesk) against a stand-in Bot Connector, and simulated registry officers pressing
  * claim, showDetails and confirmMatch (with the versions their cards carry) for 30 s.
  *
- *   npm run bench:actions -- --store embedded|cosmos|both [--seconds 30] [--cpu-profile DIR]
+ *   npm run bench:actions -- --store embedded|cosmos|both [--seconds 30] [--auth] [--cpu-profile DIR]
+ *
+ * `--auth` runs the bot with an app id, so every press carries a Bot Framework token that the bot checks as
+ * in production (signature against the published keys, issuer, audience, service URL), only against a
+ * loopback key server; without it the bot runs unauthenticated, as local runs do.
  *
  * Embedded store: 50 connections, no think time; target p99 <= 60 ms, aim >= 1,500 requests/s.
  * Cosmos adapter on the local Cosmos-protocol server: a steady offered 100 requests/s; target p99 <= 100 ms.
@@ -29,6 +33,7 @@ import { startProfiler } from '../support/cpu-profiler.js';
 import type { Presser } from '../support/card-invoke.js';
 import { startConnectorStandIn } from '../support/connector-standin.js';
 import { startPlainCosmosServer } from '../support/cosmos-plain-server.js';
+import { channelAuthWith, fixedOutboundCredentials, startTokenIssuer } from '../support/bot-tokens.js';
 import { INGEST_TOKEN, REGISTRY_CHANNEL, TENANT } from '../support/desk-harness.js';
 import { runOfficerLoad, type LoadResult, type Pace } from '../support/officer-load.js';
 
@@ -43,7 +48,7 @@ const TARGETS: Record<Mode, Target> = {
   cosmos: { pace: { kind: 'rate', perSecond: 100 }, p99Ms: 100 },
 };
 
-function parseArgs(argv: string[]): { modes: Mode[]; seconds: number; targets: Record<Mode, Target>; profileDir?: string } {
+function parseArgs(argv: string[]): { modes: Mode[]; seconds: number; targets: Record<Mode, Target>; auth: boolean; profileDir?: string } {
   const value = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
   const positive = (name: string, fallback: number) => {
     const n = Number(value(name) ?? fallback);
@@ -58,7 +63,7 @@ function parseArgs(argv: string[]): { modes: Mode[]; seconds: number; targets: R
     cosmos: { ...TARGETS.cosmos, pace: { kind: 'rate', perSecond: positive('rate', 100) } },
   } satisfies Record<Mode, Target>;
   const profileDir = value('cpu-profile');
-  return { modes: store === 'both' ? ['embedded', 'cosmos'] : [store as Mode], seconds: positive('seconds', 30), targets, ...(profileDir ? { profileDir } : {}) };
+  return { modes: store === 'both' ? ['embedded', 'cosmos'] : [store as Mode], seconds: positive('seconds', 30), targets, auth: argv.includes('--auth'), ...(profileDir ? { profileDir } : {}) };
 }
 
 const officers: Presser[] = Array.from({ length: OFFICERS }, (_, i) => ({ aadObjectId: `aad-officer-${i + 1}`, name: `Officer ${String(i + 1).padStart(2, '0')}` }));
@@ -125,9 +130,24 @@ async function openStoreFor(mode: Mode, dir: string): Promise<{ store: DocumentS
   return { store, sweepMs, env: { STORE: 'cosmos', COSMOS_ENDPOINT: server.endpoint, COSMOS_KEY: server.key, COSMOS_DATABASE: database, OUTBOX_POLL_MS: String(sweepMs) }, close: () => server.stop() };
 }
 
-async function benchmark(mode: Mode, seconds: number, target: Target, profileDir?: string): Promise<{ result: LoadResult; passed: boolean; line: string }> {
+const APP_ID = '5b0c7f2e-7d3a-4d1a-9c7e-2f4b8e1d0a17';
+
+/** With `--auth`: the bot's app id and the loopback keys its token check uses, and the token the officers send. */
+async function authFor(enabled: boolean, serviceUrl: string) {
+  if (!enabled) return { env: {}, deskOptions: {}, stop: async () => undefined };
+  const issuer = await startTokenIssuer();
+  return {
+    env: { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'bench-secret' },
+    deskOptions: { botAuthOverrides: channelAuthWith(issuer.metadataUrl), credentialsFactory: fixedOutboundCredentials(APP_ID, 'bench-outbound-token') as never },
+    authorization: `Bearer ${issuer.mint(APP_ID, serviceUrl)}`,
+    stop: () => issuer.stop(),
+  };
+}
+
+async function benchmark(mode: Mode, seconds: number, target: Target, withAuth: boolean, profileDir?: string): Promise<{ result: LoadResult; passed: boolean; line: string }> {
   const dir = await mkdtemp(join(tmpdir(), `bench-actions-${mode}-`));
   const connector = await startConnectorStandIn();
+  const auth = await authFor(withAuth, connector.url);
   const { store, env, sweepMs, close } = await openStoreFor(mode, dir);
   const rng = new Rng(17_232);
   const people = makeRegister(rng, CASES).map((p) => p.person).slice(0, CASES);
@@ -143,14 +163,14 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   await writeFile(rolesFile, JSON.stringify(Object.fromEntries(officers.map((o) => [o.aadObjectId, ['registry']]))));
   const config = loadConfig({
     PORT: '0', DATA_DIR: dir, REGISTER_FILE: join(dir, 'register.jsonl'), ROLES_FILE: rolesFile, INGEST_TOKEN, JOURNAL_KEY,
-    TEAMS_SERVICE_URL: connector.url, REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, MICROSOFT_APP_TENANT_ID: TENANT, ...env,
+    TEAMS_SERVICE_URL: connector.url, REGISTRY_CHANNEL_ID: REGISTRY_CHANNEL, MICROSOFT_APP_TENANT_ID: TENANT, ...env, ...auth.env,
     // Scheduled jobs (a daily or weekly run over every case) are off: they would catch up at start-up and
     // then run beside the load; they have their own tests. This measures card actions.
     JOBS_ENABLED: 'false',
   });
   // The production log level (info): every action writes its log line, as it does in production.
   const logger = pino({ level: config.LOG_LEVEL, base: { app: 'imi-alert-desk' } }, pino.destination({ dest: join(dir, 'desk.log'), sync: true }));
-  const desk = createDesk({ config, logger, store, register, ...(sweepMs ? { screeningPollMs: sweepMs } : {}) });
+  const desk = createDesk({ config, logger, store, register, ...auth.deskOptions, ...(sweepMs ? { screeningPollMs: sweepMs } : {}) });
   const port = await desk.start();
   // Start-up work (the screening loop's first pass) finishes first.
   await desk.settle();
@@ -165,7 +185,7 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   const queue = workQueue(cases, rng);
   const result = await runOfficerLoad({
     base: `http://127.0.0.1:${port}`, serviceUrl: connector.url, channel: REGISTRY_CHANNEL, officers,
-    queue, seconds, pace: target.pace, timeoutMs: TIMEOUT_MS,
+    queue, seconds, pace: target.pace, timeoutMs: TIMEOUT_MS, ...(auth.authorization ? { authorization: auth.authorization } : {}),
     ...(profileDir ? { profileFile: join(profileDir, `actions-${mode}-officers.cpuprofile`) } : {}),
   });
   loopDelay.disable();
@@ -176,6 +196,7 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   await desk.stop();
   await close();
   await connector.stop();
+  await auth.stop();
   await rm(dir, { recursive: true, force: true });
 
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);
@@ -183,7 +204,8 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   const errors = result.errors.server5xx + result.errors.timeout + result.errors.wrongOutcome + result.errors.other;
   const p99 = percentile(sorted, 99);
   const passed = errors === 0 && p99 <= target.p99Ms && (target.minPerSecond === undefined || perSecond >= target.minPerSecond);
-  const pace = target.pace.kind === 'connections' ? `${target.pace.connections} connections, no think time` : `offered ${target.pace.perSecond} requests/s`;
+  const pace = (target.pace.kind === 'connections' ? `${target.pace.connections} connections, no think time` : `offered ${target.pace.perSecond} requests/s`) +
+    (withAuth ? ', Bot Framework tokens checked' : ', no app id (tokens not checked)');
   const line =
     `[${mode}] ${pace}, ${result.elapsedS.toFixed(1)} s: ${perSecond.toFixed(0)} requests/s, ` +
     `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${errors} ` +
@@ -201,10 +223,10 @@ async function benchmark(mode: Mode, seconds: number, target: Target, profileDir
   return { result, passed, line };
 }
 
-const { modes, seconds, targets, profileDir } = parseArgs(process.argv.slice(2));
+const { modes, seconds, targets, auth, profileDir } = parseArgs(process.argv.slice(2));
 let allPassed = true;
 for (const mode of modes) {
-  const { passed, line } = await benchmark(mode, seconds, targets[mode], profileDir);
+  const { passed, line } = await benchmark(mode, seconds, targets[mode], auth, profileDir);
   process.stdout.write(line);
   allPassed &&= passed;
 }

@@ -26,6 +26,8 @@ export interface LoadPlan {
   readonly timeoutMs: number;
   /** Writes a CPU profile of the officers' thread here (.cpuprofile, for Chrome DevTools). */
   readonly profileFile?: string;
+  /** Sent with every press: a Bot Framework token, reused as Teams reuses one for its hour. */
+  readonly authorization?: string;
 }
 
 export interface LoadResult {
@@ -156,7 +158,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   };
 
   const officers = plan.officers.map((who) => new Officer(who, take));
-  for (const officer of officers) connections.set(officer, new RawConnection(hostname, Number(port)));
+  for (const officer of officers) connections.set(officer, new RawConnection(hostname, Number(port), plan.authorization));
   const profiler = plan.profileFile ? await startProfiler() : undefined;
   const elu = performance.eventLoopUtilization();
   const began = performance.now();

@@ -16,7 +16,8 @@ export class RawConnection {
   private received: Buffer[] = [];
   private waiting: { resolve(answer: RawAnswer): void; reject(error: Error): void; timer: NodeJS.Timeout } | undefined;
 
-  constructor(private readonly host: string, private readonly port: number) {}
+  /** `authorization`: the header sent with every request (a Bot Framework token, as Teams sends one). */
+  constructor(private readonly host: string, private readonly port: number, private readonly authorization?: string) {}
 
   post(path: string, body: string, timeoutMs: number): Promise<RawAnswer> {
     if (this.waiting) return Promise.reject(new Error('RawConnection: one request at a time'));
@@ -26,7 +27,8 @@ export class RawConnection {
       const timer = setTimeout(() => { this.close(); resolve('timeout'); }, timeoutMs);
       this.waiting = { resolve, reject, timer };
       socket.write(
-        `POST ${path} HTTP/1.1\r\nHost: ${this.host}:${this.port}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: keep-alive\r\n\r\n`,
+        `POST ${path} HTTP/1.1\r\nHost: ${this.host}:${this.port}\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n` +
+          `${this.authorization ? `Authorization: ${this.authorization}\r\n` : ''}Connection: keep-alive\r\n\r\n`,
       );
       socket.write(bytes);
     });
