@@ -66,7 +66,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * of its minute: Date has no second 60.
  */
 function canonicalDateTime(s: string): string {
-  const t = readDateTime(s)!;
+  const t = readDateTime(s);
+  if (!t) return s; // zod runs no transform after a failed check; this only keeps the type honest
   const zone = t.zulu ? 'Z' : `${t.sign < 0 ? '-' : '+'}${pad(t.offsetHours)}:${pad(t.offsetMinutes)}`;
   if (inClockRange(t)) return `${t.date}T${pad(t.hour)}:${pad(t.minute)}:${t.second}${zone}`;
   const [whole, fraction = ''] = t.second.split('.');
