@@ -9,12 +9,12 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
+    // fromEntries defines own properties: a key named __proto__ (kept from an alert) stays a key, where an
+    // assignment would set the copy's prototype and drop the key from the text and the hash.
+    return Object.fromEntries(Object.keys(value).sort()
+      .map((key) => [key, (value as Record<string, unknown>)[key]] as const)
+      .filter(([, v]) => v !== undefined)
+      .map(([key, v]) => [key, sortKeys(v)]));
   }
   return value;
 }
