@@ -29,6 +29,11 @@ export class AlertIndex {
       const index = this.alerts.length;
       const date = parseBirthDate(identity.dateOfBirth);
       const tokens = [identity.familyName, identity.givenNames, ...(identity.formerFamilyNames ?? [])].flatMap(foldTokens);
+      // Written without separators too (de Vries as devries), as screening compares them.
+      for (const text of [identity.familyName, identity.givenNames]) {
+        const parts = foldTokens(text);
+        if (parts.length > 1) tokens.push(parts.join(''));
+      }
       this.alerts.push({ id, identity, date, initial: tokens.some((t) => t.length === 1) });
       // An alert without a valid birth date relates to no register row at all, so it is never re-screened.
       if (date < 0) continue;
@@ -64,7 +69,8 @@ export function buildAlertIndex(alerts: Iterable<{ id: string; identity: AlertId
 
 /**
  * Alerts that a register row may concern: a birth date in an accepted relation, some name token that may relate
- * to one of the row's family (or former) names, and one that may relate to its first given name. A superset of
+ * to one of the row's family (or former) names, whole or without separators, and one that may relate to one of its
+ * given names. A superset of
  * the alerts for which the row is a candidate; `spellings` gives every folded spelling of a token.
  */
 function alertsNear(alerts: AlertIndex, row: RegisterPerson, spellings: (folded: string) => string[], marks: Uint8Array): number[] {
@@ -75,14 +81,18 @@ function alertsNear(alerts: AlertIndex, row: RegisterPerson, spellings: (folded:
     marks[i] = to;
   };
   for (const date of relatedDates(parseBirthDate(row.dateOfBirth))) for (const i of alerts.byDate.get(date) ?? []) mark(i, 0, 1);
-  const keysOf = (text: string): string[] => foldTokens(text).flatMap((t) => registerTokenKeys(spellings(t)));
+  const keysOf = (text: string): string[] => {
+    const tokens = foldTokens(text);
+    return [...tokens, ...(tokens.length > 1 ? [tokens.join('')] : [])].flatMap((t) => registerTokenKeys(spellings(t)));
+  };
   for (const key of new Set([row.familyName, ...row.formerFamilyNames].flatMap(keysOf))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 1, 2);
-  const [first] = foldTokens(row.givenNames);
+  const given = foldTokens(row.givenNames);
   const near: number[] = [];
-  if (first !== undefined) {
+  if (given.length > 0) {
     // An initial on either side is compared by its letter, which no key covers.
-    for (const i of touched) if (marks[i] === 2 && (first.length === 1 || alerts.alerts[i]?.initial)) marks[i] = 3;
-    for (const key of registerTokenKeys(spellings(first))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 2, 3);
+    for (const i of touched) if (marks[i] === 2 && ((given[0]?.length ?? 0) === 1 || alerts.alerts[i]?.initial)) marks[i] = 3;
+    // Any given name, not only the first: an alert may name the person by a later one (Olav for Morten Olav).
+    for (const key of new Set(given.flatMap((t) => registerTokenKeys(spellings(t))))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 2, 3);
   }
   for (const i of touched) {
     if (marks[i] === 3) near.push(i);

@@ -14,11 +14,14 @@ export interface Weighed {
 const PRIOR_ODDS = 0.03 / 0.97;
 /**
  * What a missed match costs against a false `possible` (spec/screening.md: a professional who lost the right to
- * practise abroad keeps practising here, against an officer's minute): a candidate is worth showing while the
- * chance that it is the person, times this, outweighs the chance that it is a stranger.
+ * practise abroad keeps practising here, against an officer's minute; tune for recall first): a candidate is worth
+ * showing while the chance that it is the person, times this, outweighs the chance that it is a stranger. 30,000
+ * minutes is some three months of an officer's time. At 3,000 two departures at once on a very common name
+ * (Anne Hansen, former name and one digit of the birth date) went unseen: among a few hundred Anne Hansens such an
+ * agreement is about one in two thousand to be the person, and a quarter of those alerts were missed.
  */
-const MISS_COST = 3000;
-/** The least weight (evidence.ts) a candidate is shown with, from the prior and the cost of a miss: about 0.01. */
+const MISS_COST = 30_000;
+/** The least weight (evidence.ts) a candidate is shown with, from the prior and the cost of a miss: about 0.001. */
 export const SHOW_WEIGHT = 1 / (MISS_COST * PRIOR_ODDS);
 /** A hit needs this chance that the first candidate is the person, given every candidate and the prior. */
 export const HIT_CHANCE = 0.5;

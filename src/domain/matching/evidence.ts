@@ -1,6 +1,6 @@
 import type { DateRelation } from './birth-date.js';
 import type { Comparison, FamilyKind, GivenKind } from './compare.js';
-import { initialKey, type PersonTable } from './person-table.js';
+import { initialKey, type GivenPosition, type PersonTable } from './person-table.js';
 import type { AlertToken, PreparedAlert } from './prepared-alert.js';
 import type { Level } from './vocabulary.js';
 
@@ -12,21 +12,24 @@ import type { Level } from './vocabulary.js';
  * not fitted to an evaluation set.
  */
 const M_DATE: Readonly<Record<DateRelation, number>> = { 0: 0, 1: 0.0005, 2: 0.025, 3: 0.02, 4: 0.95 };
+// Levels: none, another form with a typing error, a typing error, another form, equal (vocabulary.ts).
 const M_FAMILY: Readonly<Record<FamilyKind, Readonly<Record<Level, number>>>> = {
-  full: { 0: 0, 1: 0.02, 2: 0.04, 3: 0.85 },
-  subset: { 0: 0, 1: 0.002, 2: 0.05, 3: 0.05 },
-  partial: { 0: 0, 1: 0.005, 2: 0.005, 3: 0.005 },
-  former: { 0: 0, 1: 0.002, 2: 0.04, 3: 0.04 },
+  full: { 0: 0, 1: 0.002, 2: 0.02, 3: 0.04, 4: 0.85 },
+  subset: { 0: 0, 1: 0.0002, 2: 0.002, 3: 0.05, 4: 0.05 },
+  partial: { 0: 0, 1: 0.0005, 2: 0.005, 3: 0.005, 4: 0.005 },
+  former: { 0: 0, 1: 0.0002, 2: 0.002, 3: 0.04, 4: 0.04 },
 };
 const M_GIVEN: Readonly<Record<GivenKind, Readonly<Record<Level, number>>>> = {
-  full: { 0: 0, 1: 0.02, 2: 0.05, 3: 0.7 },
-  middle_dropped: { 0: 0, 1: 0.003, 2: 0.15, 3: 0.15 },
-  middle_initial: { 0: 0, 1: 0.001, 2: 0.04, 3: 0.04 },
-  middle_differs: { 0: 0, 1: 0.005, 2: 0.005, 3: 0.005 },
-  initial_only: { 0: 0, 1: 0.01, 2: 0.01, 3: 0.01 },
+  full: { 0: 0, 1: 0.002, 2: 0.02, 3: 0.05, 4: 0.7 },
+  middle_dropped: { 0: 0, 1: 0.0003, 2: 0.003, 3: 0.15, 4: 0.15 },
+  middle_initial: { 0: 0, 1: 0.0001, 2: 0.001, 3: 0.04, 4: 0.04 },
+  middle_differs: { 0: 0, 1: 0.0005, 2: 0.005, 3: 0.005, 4: 0.005 },
+  initial_only: { 0: 0, 1: 0.001, 2: 0.01, 3: 0.01, 4: 0.01 },
+  // Only a later given name (Olav for Morten Olav): the name many Norwegians go by, but alerts mostly copy passports.
+  other_given: { 0: 0, 1: 0.0003, 2: 0.003, 3: 0.03, 4: 0.03 },
 };
 // When the alert itself gives a former name, the register still holding it (she married since) is common.
-const M_ALERT_FORMER: Readonly<Record<Level, number>> = { 0: 0, 1: 0.02, 2: 0.4, 3: 0.4 };
+const M_ALERT_FORMER: Readonly<Record<Level, number>> = { 0: 0, 1: 0.002, 2: 0.02, 3: 0.4, 4: 0.4 };
 const M_SWAPPED = 0.03;
 // An alert's former name that the register does not hold for the person: registers often lack a maiden name.
 const M_FORMER_UNEXPLAINED = 0.3;
@@ -81,11 +84,11 @@ export class AlertEvidence {
 
   /** Register people whose names relate to the alert's at least at this candidate's levels (the candidate too). */
   private namesAlike(c: Comparison): number {
-    const key = `${c.swapped ? 1 : 0}${c.alertFormer ? 1 : 0}${c.familyKind}${c.family}${c.givenKind}${c.given}`;
+    const key = `${c.swapped ? 1 : 0}${c.alertFormer ? 1 : 0}${c.joined ? 1 : 0}${c.familyKind}${c.family}${c.givenKind}${c.given}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     // The tokens that carried the family agreement: the alert's former names, or its family (given, if swapped).
-    const tokens = c.alertFormer ? this.alert.formers.flat() : c.swapped ? this.alert.given : this.alert.family;
+    const tokens = c.alertFormer ? this.alert.formers.flat() : this.familyTokens(c);
     // A particle says little (de, van), unless it is all the name has (Le, Da).
     const named = tokens.filter((t) => !t.particle);
     const family = named.length > 0 ? named : tokens;
@@ -100,18 +103,25 @@ export class AlertEvidence {
     return count;
   }
 
-  private givenIds(first: AlertToken, c: Comparison): { ids: number[]; byInitial: boolean } {
-    if (first.initial || c.givenKind === 'initial_only') return { ids: [initialKey(first.skel)], byInitial: true };
-    const ids: number[] = [];
-    for (const [id, level] of first.asGiven) if (level >= c.given) ids.push(id);
-    return { ids, byInitial: false };
+  /** The alert's tokens that carried the family agreement, unless it came through a former name. */
+  private familyTokens(c: Comparison): AlertToken[] {
+    const [tokens, joined] = c.swapped ? [this.alert.given, this.alert.joinedGiven] : [this.alert.family, this.alert.joinedFamily];
+    return c.joined && joined ? [joined] : tokens;
   }
 
-  private pairs(token: AlertToken, level: Level, given: { ids: number[]; byInitial: boolean }): number {
+  private givenIds(first: AlertToken, c: Comparison): { ids: number[]; positions: GivenPosition[] } {
+    if (first.initial || c.givenKind === 'initial_only') return { ids: [initialKey(first.skel)], positions: ['initial'] };
+    const ids: number[] = [];
+    for (const [id, level] of first.asGiven) if (level >= c.given) ids.push(id);
+    // Named by a later given name: anyone carrying it in any place agrees as well.
+    return { ids, positions: c.givenKind === 'other_given' ? ['first', 'later'] : ['first'] };
+  }
+
+  private pairs(token: AlertToken, level: Level, given: { ids: number[]; positions: GivenPosition[] }): number {
     let n = 0;
     for (const [family, relation] of token.asFamily) {
       if (relation < level) continue;
-      for (const id of given.ids) n += this.table.pairCount(family, id, given.byInitial);
+      for (const id of given.ids) for (const position of given.positions) n += this.table.pairCount(family, id, position);
     }
     return n;
   }

@@ -1,13 +1,14 @@
 import type { DateRelation } from './birth-date.js';
 import type { Comparison } from './compare.js';
-import { familyKeys, foldTokens, greekKey, shareGenderStem, skeleton } from './fold.js';
-import { variantKeys } from './name-variants.js';
+import { familyKeys, foldTokens, genderStems, greekKey, shareGenderStem, skeleton } from './fold.js';
+import { variantKeys, variantKeysNear } from './name-variants.js';
 import { REASON_CODES, type ReasonCode } from './reason-codes.js';
 import { withinOneEdit } from './string-metrics.js';
+import { Level } from './vocabulary.js';
 import type { AlertIdentity, RegisterPerson } from './types.js';
 
-type TokenRelation = 'equal' | 'transliterated' | 'variant' | 'gender_form' | 'typo';
-const ORDER: readonly TokenRelation[] = ['typo', 'gender_form', 'variant', 'transliterated', 'equal'];
+type TokenRelation = 'equal' | 'transliterated' | 'variant' | 'gender_form' | 'typo' | 'form_typo';
+const ORDER: readonly TokenRelation[] = ['form_typo', 'typo', 'gender_form', 'variant', 'transliterated', 'equal'];
 
 interface Token { raw: string; folded: string }
 
@@ -24,9 +25,11 @@ function relation(a: Token, b: Token, role: 'family' | 'given'): TokenRelation |
   if (sa === sb) return 'transliterated';
   if (variantKeys(greekKey(sa)).includes(greekKey(sb))) return 'variant';
   if (role === 'family' && shareGenderStem(sa, sb)) return 'gender_form';
-  // The typing errors the vocabulary relates: in skeletons, folded spellings, Greek or family keys.
-  const keys = (s: string): string[] => [s, greekKey(s), ...(role === 'family' ? familyKeys(s) : [])];
-  if (withinOneEdit(a.folded, b.folded) || keys(sa).some((x) => keys(sb).some((y) => withinOneEdit(x, y)))) return 'typo';
+  // One typing error (Damerau-Levenshtein) as written or as skeletons; on Greek or gender keys it is two departures.
+  if (withinOneEdit(a.folded, b.folded) || withinOneEdit(sa, sb)) return 'typo';
+  const keys = (s: string, f: string): string[] => [greekKey(s), ...(role === 'family' ? [...familyKeys(s), ...genderStems(s), ...genderStems(f)] : [])];
+  const other = keys(sb, b.folded);
+  if (keys(sa, a.folded).some((x) => other.some((y) => withinOneEdit(x, y))) || variantKeysNear(greekKey(sa), withinOneEdit, sa).includes(greekKey(sb))) return 'form_typo';
   return undefined;
 }
 
@@ -57,11 +60,12 @@ export function reasonCodes(identity: AlertIdentity, person: RegisterPerson, c: 
   if (c.familyKind === 'former') codes.push('family_former_name');
   else if (c.familyKind === 'subset') codes.push('family_one_of_several');
   else if (c.familyKind === 'partial') codes.push('family_partial');
+  else if (c.joined) codes.push(...(c.family === Level.Equal ? ['family_joined' as const] : ['family_joined' as const, 'family_typo' as const]));
   else codes.push(`family_${weakest(alertFamily, [person.familyName], 'family')}` as ReasonCode);
   const given = weakest(alertGiven, [person.givenNames], 'given');
   const kindCode: Partial<Record<Comparison['givenKind'], ReasonCode>> = {
     middle_dropped: 'given_middle_dropped', middle_initial: 'given_middle_initial', middle_differs: 'given_middle_differs',
-    initial_only: 'given_initial_only',
+    initial_only: 'given_initial_only', other_given: 'given_other_names',
   };
   if (c.givenKind === 'full' || given !== 'equal') codes.push(`given_${given}` as ReasonCode);
   const kind = kindCode[c.givenKind];

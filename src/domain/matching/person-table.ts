@@ -14,11 +14,16 @@ export function initialKey(letter: string): number {
   return code >= 0 && code < INITIALS ? code : INITIALS - 1;
 }
 
+/** How a given name is counted with a family token: as the first given name, by its initial, or as a later one. */
+export type GivenPosition = 'first' | 'initial' | 'later';
+
 /**
- * Every person's name tokens as vocabulary ids in one flat Int32Array ([nFamily, ...ids, nGiven, ...ids,
- * nFormers, (n, ...ids)*]): a million people as small arrays would cost hundreds of megabytes more. Also counts
- * how many people carry each (family token, first given name) pair, so that screening knows how common a name
- * is as a whole: Maria is common among the Silvas and rare among the Hansens.
+ * Every person's name tokens as vocabulary ids in one flat Int32Array ([nFamily, ...ids, joined, nGiven, ...ids,
+ * nFormers, (n, ...ids)*], joined being the family name without separators or -1): a million people as small
+ * arrays would cost hundreds of megabytes more. Also counts how many people carry each (family token, first
+ * given name) pair, so that screening knows how common a name is as a whole: Maria is common among the Silvas
+ * and rare among the Hansens; and each (family token, later given name) pair, for alerts that name a person by
+ * a later given name only.
  */
 export class PersonTable {
   private pool = new Int32Array(1 << 16);
@@ -29,6 +34,7 @@ export class PersonTable {
   private readonly pairs = new PairCounts();
   // Names repeat (thousands of Hansens, many an "Anne Marie"): fold and intern each text once.
   private readonly known = new Map<string, number[]>();
+  private readonly knownJoined = new Map<string, number>();
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -56,22 +62,38 @@ export class PersonTable {
     return ids;
   }
 
-  private countPairs(family: readonly number[], firstGiven: number | undefined): void {
+  /** The family name's tokens joined into one, interned, when it has several; -1 otherwise. */
+  private pushJoined(text: string): number {
+    let id = this.knownJoined.get(text);
+    if (id === undefined) {
+      const tokens = foldTokens(text);
+      id = tokens.length > 1 ? this.vocab.intern(skeleton(tokens.join('')), tokens.join('')) : -1;
+      this.knownJoined.set(text, id);
+    }
+    this.push(id);
+    return id;
+  }
+
+  private countPairs(family: readonly number[], given: readonly number[]): void {
+    const [firstGiven] = given;
     if (firstGiven === undefined) return;
     const initial = initialKey(this.vocab.words[firstGiven] ?? '');
     family.forEach((f, i) => {
       if (family.indexOf(f) !== i) return;
       this.pairs.add(f, INITIALS + firstGiven);
       this.pairs.add(f, initial);
+      given.forEach((g, j) => {
+        if (j > 0 && given.indexOf(g) === j) this.pairs.add(f, -1 - g);
+      });
     });
   }
 
   /**
    * People whose family or former family names include token `family` and whose first given name is token
-   * `given` (or, with `initialKey`, starts with that letter).
+   * `given` (or, with `initialKey` and 'initial', starts with that letter; with 'later', a later given name is).
    */
-  pairCount(family: number, given: number, byInitial = false): number {
-    return this.pairs.get(family, byInitial ? given : INITIALS + given);
+  pairCount(family: number, given: number, position: GivenPosition = 'first'): number {
+    return this.pairs.get(family, position === 'initial' ? given : position === 'later' ? -1 - given : INITIALS + given);
   }
 
   /** Appends a person and returns their row number. */
@@ -87,10 +109,12 @@ export class PersonTable {
     this.offsets[this.count] = this.length;
     this.dates[this.count] = parseBirthDate(person.dateOfBirth);
     let family = this.pushName(person.familyName);
+    const joined = this.pushJoined(person.familyName);
+    if (joined >= 0) family = [...family, joined];
     const given = this.pushName(person.givenNames);
     this.push(person.formerFamilyNames.length);
     for (const former of person.formerFamilyNames) family = [...family, ...this.pushName(former)];
-    this.countPairs(family, given[0]);
+    this.countPairs(family, given);
     return this.count++;
   }
 
@@ -131,6 +155,8 @@ export class PersonTable {
     const nFamily = pool[at++] ?? 0;
     let familyHit = false;
     for (let i = 0; i < nFamily; i++) if (marks[pool[at++] ?? 0] === 1) familyHit = true;
+    const joined = pool[at++] ?? -1;
+    if (joined >= 0 && marks[joined] === 1) familyHit = true;
     const nGiven = pool[at++] ?? 0;
     let givenHit = initialInAlert;
     for (let i = 0; i < nGiven; i++) {
@@ -157,10 +183,11 @@ export class PersonTable {
       return ids;
     };
     const family = read();
+    const joined = pool[at++] ?? -1;
     const given = read();
     const nFormers = pool[at++] ?? 0;
     const formers: number[][] = [];
     for (let f = 0; f < nFormers; f++) formers.push(read());
-    return { family, given, formers, date: this.date(row) };
+    return { family, joined, given, formers, date: this.date(row) };
   }
 }

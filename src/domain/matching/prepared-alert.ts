@@ -1,4 +1,5 @@
 import { foldTokens, isParticle, skeleton } from './fold.js';
+import { looksGreek } from './name-variants.js';
 import { parseBirthDate } from './birth-date.js';
 import type { AlertIdentity } from './types.js';
 import type { Level, Vocabulary } from './vocabulary.js';
@@ -17,31 +18,48 @@ export interface PreparedAlert {
   family: AlertToken[];
   given: AlertToken[];
   formers: AlertToken[][];
+  /** The family field without separators (see joined), and the given field likewise for names swapped. */
+  joinedFamily: AlertToken | undefined;
+  joinedGiven: AlertToken | undefined;
   date: number;
   hasInitial: boolean;
 }
 
-function tokens(text: string, vocab: Vocabulary): AlertToken[] {
-  return foldTokens(text).map((folded) => {
-    const skel = skeleton(folded);
-    return {
-      skel,
-      folded,
-      initial: skel.length === 1,
-      particle: isParticle(folded),
-      asFamily: vocab.related({ skel, folded }, 'family'),
-      asGiven: vocab.related({ skel, folded }, 'given'),
-    };
-  });
+function tokens(folded: string[], vocab: Vocabulary, greek: boolean): AlertToken[] {
+  return folded.map((f) => token(f, vocab, greek));
+}
+
+function token(folded: string, vocab: Vocabulary, greek: boolean): AlertToken {
+  const skel = skeleton(folded);
+  return {
+    skel,
+    folded,
+    initial: skel.length === 1,
+    particle: isParticle(folded),
+    asFamily: vocab.related({ skel, folded }, 'family', greek),
+    asGiven: vocab.related({ skel, folded }, 'given', greek),
+  };
+}
+
+/** The family name with its separators removed (de Vries as devries), when it has more than one token. */
+function joined(folded: string[], vocab: Vocabulary): AlertToken | undefined {
+  return folded.length > 1 ? token(folded.join(''), vocab, false) : undefined;
 }
 
 export function prepareAlert(identity: AlertIdentity, vocab: Vocabulary): PreparedAlert {
-  const given = tokens(identity.givenNames, vocab);
-  const family = tokens(identity.familyName, vocab);
+  const givenText = foldTokens(identity.givenNames);
+  const familyText = foldTokens(identity.familyName);
+  const formerTexts = (identity.formerFamilyNames ?? []).map(foldTokens).filter((t) => t.length > 0);
+  // Names swapped are compared too, so either field may carry the family name.
+  const greek = looksGreek([...familyText, ...givenText, ...formerTexts.flat()].map(skeleton));
+  const given = tokens(givenText, vocab, greek);
+  const family = tokens(familyText, vocab, greek);
   return {
+    joinedFamily: joined(familyText, vocab),
+    joinedGiven: joined(givenText, vocab),
     family,
     given,
-    formers: (identity.formerFamilyNames ?? []).map((name) => tokens(name, vocab)).filter((t) => t.length > 0),
+    formers: formerTexts.map((t) => tokens(t, vocab, greek)),
     date: parseBirthDate(identity.dateOfBirth),
     hasInitial: given.some((t) => t.initial) || family.some((t) => t.initial),
   };
@@ -56,7 +74,8 @@ export function markRelated(alert: PreparedAlert, marks: Uint8Array): number[] {
       marks[id] = 1;
     }
   };
-  for (const t of [...alert.family, ...alert.given, ...alert.formers.flat()]) {
+  const joinedTokens = [alert.joinedFamily, alert.joinedGiven].filter((t): t is AlertToken => t !== undefined);
+  for (const t of [...alert.family, ...alert.given, ...alert.formers.flat(), ...joinedTokens]) {
     mark(t.asFamily);
     mark(t.asGiven);
   }

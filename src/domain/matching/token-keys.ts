@@ -1,5 +1,5 @@
-import { familyKeys, greekKey, skeleton } from './fold.js';
-import { VARIANT_GROUPS } from './name-variants.js';
+import { familyKeys, genderStems, greekKey, skeleton } from './fold.js';
+import { groupsNear, VARIANT_GROUPS } from './name-variants.js';
 import { deletions, withinOneEdit } from './string-metrics.js';
 
 /*
@@ -11,7 +11,7 @@ import { deletions, withinOneEdit } from './string-metrics.js';
 
 function spellings(folded: string): string[] {
   const skel = skeleton(folded);
-  return [...new Set([folded, skel, ...familyKeys(skel), greekKey(skel)])];
+  return [...new Set([folded, skel, ...familyKeys(skel), greekKey(skel), ...genderStems(skel), ...genderStems(folded)])];
 }
 
 function withDeletions(forms: readonly string[], out: Set<string>): void {
@@ -28,8 +28,9 @@ const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 &
 export function alertTokenKeys(folded: string): string[] {
   const out = new Set<string>();
   withDeletions(spellings(folded), out);
-  const greek = greekKey(skeleton(folded));
-  for (const [key, groups] of VARIANT_GROUPS) if (key === greek || near(key, greek)) for (const g of groups) out.add(`#${g}`);
+  const skel = skeleton(folded);
+  const greek = greekKey(skel);
+  for (const g of [...(VARIANT_GROUPS.get(greek) ?? []), ...groupsNear(greek, near, skel)]) out.add(`#${g}`);
   return [...out];
 }
 

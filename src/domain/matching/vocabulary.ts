@@ -1,9 +1,13 @@
-import { familyKeys, greekKey } from './fold.js';
+import { familyKeys, genderStems, greekKey } from './fold.js';
 import { variantKeys, variantKeysNear } from './name-variants.js';
 import { deletions, withinOneEdit } from './string-metrics.js';
 
-/** How strongly two name tokens agree. Ordered: a higher number is stronger evidence. */
-export const Level = { None: 0, Typo: 1, Variant: 2, Equal: 3 } as const;
+/**
+ * How strongly two name tokens agree. Ordered: a higher number is stronger evidence. `FormTypo` is another form
+ * (a gender form, a Greek romanisation or short form) with one typing error on top: two departures in one name,
+ * which screening counts as two.
+ */
+export const Level = { None: 0, FormTypo: 1, Typo: 2, Variant: 3, Equal: 4 } as const;
 export type Level = (typeof Level)[keyof typeof Level];
 
 type Bucket = number | number[];
@@ -41,10 +45,10 @@ class TypoIndex {
   }
 }
 
-interface Keys { skel: string; family: string[]; greek: string }
+interface Keys { skel: string; family: string[]; stems: string[]; greek: string }
 
 function keysOf(word: string): Keys {
-  return { skel: word, family: familyKeys(word), greek: greekKey(word) };
+  return { skel: word, family: familyKeys(word), stems: genderStems(word), greek: greekKey(word) };
 }
 
 /** A token as folded (Saetbakken) and as its skeleton (satbakken); see fold.ts. */
@@ -67,6 +71,8 @@ export class Vocabulary {
   private readonly typoSkel = new TypoIndex();
   private readonly typoFamily = new TypoIndex();
   private readonly typoGreek = new TypoIndex();
+  // Gender stems as spelled (no Greek key): Svoboda typed Svboda is one error from Svobodová's stem "svobod".
+  private readonly typoStem = new TypoIndex();
   // Folded spellings that differ from their skeleton: "haald" is one error from "harald" folded, two as skeletons.
   private readonly typoFolded = new TypoIndex();
   private readonly foldedSeen = new Set<string>();
@@ -92,12 +98,14 @@ export class Vocabulary {
       add(this.greek, k.greek, id);
       this.typoSkel.add(k.skel, id);
       for (const key of k.family) if (key !== k.skel) this.typoFamily.add(key, id);
+      for (const key of k.stems) if (key !== k.skel) this.typoStem.add(key, id);
       if (k.greek !== k.skel) this.typoGreek.add(k.greek, id);
     }
     if (folded !== word && !this.foldedSeen.has(folded)) {
       this.foldedSeen.add(folded);
       this.foldedOf[id]?.push(folded);
       this.typoFolded.add(folded, id);
+      for (const key of genderStems(folded)) if (key !== folded) this.typoStem.add(key, id);
     }
     return id;
   }
@@ -111,10 +119,16 @@ export class Vocabulary {
   /**
    * Register tokens related to an alert token, with the strongest relation found. Gender forms apply to
    * family names only: as given names Andreas/Andrea or Jan/Jana are brother and sister, not one person.
+   *
+   * Greek romanisations vary more than greekKey folds (Oikonomou/Economou), so where the alert looks Greek
+   * (`greek`) a name one letter from another's Greek key counts as one typing error, and given names are compared
+   * by Greek key at all. Elsewhere that reading would be two departures at once, and wrong: Einar and Ivar are
+   * one letter apart only once "ei" is read as Greek, and they are brothers. A gender form with a typing error on
+   * top (Svoboda typed Svboda, for Svobodová) is `FormTypo`, two departures.
    */
-  related(forms: TokenForms, role: 'family' | 'given'): ReadonlyMap<number, Level> {
+  related(forms: TokenForms, role: 'family' | 'given', greek = true): ReadonlyMap<number, Level> {
     const word = forms.skel;
-    const cacheKey = `${role === 'family' ? 'f' : 'g'}:${word}:${forms.folded}`;
+    const cacheKey = `${role === 'family' ? 'f' : 'g'}${greek ? 1 : 0}:${word}:${forms.folded}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const out = new Map<number, Level>();
@@ -122,31 +136,43 @@ export class Vocabulary {
       if ((out.get(id) ?? Level.None) < level) out.set(id, level);
     };
     const k = keysOf(word);
-    const typo = (index: TypoIndex, key: string, pick: (keys: Keys) => string | string[]): void =>
+    const typo = (index: TypoIndex, key: string, pick: (keys: Keys) => string | string[], level: Level): void =>
       index.probe(key, (id) => {
         const other = this.keys[id];
         const keys = other ? pick(other) : [];
-        if (typeof keys === 'string' ? near(key, keys) : keys.some((o) => near(key, o))) raise(id, Level.Typo);
+        if (typeof keys === 'string' ? near(key, keys) : keys.some((o) => near(key, o))) raise(id, level);
       });
-    typo(this.typoSkel, k.skel, (o) => o.skel);
+    typo(this.typoSkel, k.skel, (o) => o.skel, Level.Typo);
     this.foldedTypos(forms, raise);
     if (role === 'family') {
+      const keyed = greek ? Level.Typo : Level.FormTypo;
       for (const key of k.family) {
-        typo(this.typoFamily, key, (o) => o.family);
-        typo(this.typoSkel, key, (o) => o.family);
+        typo(this.typoFamily, key, (o) => o.family, keyed);
+        typo(this.typoSkel, key, (o) => o.family, keyed);
         each(this.family.get(key), (id) => raise(id, Level.Variant));
       }
-    } else {
-      typo(this.typoGreek, k.greek, (o) => o.greek);
-      typo(this.typoSkel, k.greek, (o) => o.greek);
-      for (const key of variantKeysNear(k.greek, near)) each(this.greek.get(key), (id) => raise(id, Level.Typo));
-      for (const key of variantKeys(k.greek)) each(this.greek.get(key), (id) => raise(id, Level.Variant));
+      for (const key of new Set([...k.stems, ...genderStems(forms.folded)])) {
+        typo(this.typoStem, key, (o) => this.stemsOf(o), Level.FormTypo);
+        typo(this.typoSkel, key, (o) => this.stemsOf(o), Level.FormTypo);
+      }
+    } else if (greek) {
+      typo(this.typoGreek, k.greek, (o) => o.greek, Level.Typo);
+      typo(this.typoSkel, k.greek, (o) => o.greek, Level.Typo);
+      for (const key of variantKeysNear(k.greek, near, k.skel)) each(this.greek.get(key), (id) => raise(id, Level.Typo));
     }
+    if (role === 'given') for (const key of variantKeys(k.greek)) each(this.greek.get(key), (id) => raise(id, Level.Variant));
     const exact = this.ids.get(word);
     if (exact !== undefined) out.set(exact, Level.Equal);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(cacheKey, out);
     return out;
+  }
+
+  /** A register token's gender stems, as its skeleton and as each folded spelling the register holds. */
+  private stemsOf(keys: Keys): string[] {
+    const id = this.ids.get(keys.skel);
+    const folded = id === undefined ? [] : (this.foldedOf[id] ?? []);
+    return folded.length === 0 ? keys.stems : [...keys.stems, ...folded.flatMap(genderStems)];
   }
 
   /**

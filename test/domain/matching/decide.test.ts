@@ -5,7 +5,8 @@ import { decide, SHOW_WEIGHT, type Weighed } from '../../../src/domain/matching/
 import { Level } from '../../../src/domain/matching/vocabulary.js';
 
 const EXACT: Comparison = {
-  date: DateRelation.Equal, family: Level.Equal, familyKind: 'full', given: Level.Equal, givenKind: 'full', swapped: false, alertFormer: false, formerUnexplained: false,
+  date: DateRelation.Equal, family: Level.Equal, familyKind: 'full', given: Level.Equal, givenKind: 'full', swapped: false, joined: false, alertFormer: false,
+  formerUnexplained: false,
 };
 const MIDDLE_DROPPED: Comparison = { ...EXACT, given: Level.Variant, givenKind: 'middle_dropped' };
 const ONE_DIGIT: Comparison = { ...EXACT, date: DateRelation.OneDigit };

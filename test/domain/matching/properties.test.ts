@@ -50,6 +50,30 @@ describe('screening invariants', () => {
     );
   });
 
+  it('a registered person named by a later given name only, or with the family name written without separators, is found', () => {
+    const severalGiven = background.filter((p) => p.givenNames.trim().includes(' '));
+    const severalFamily = background.filter((p) => /[ -]/.test(p.familyName.trim()));
+    fc.assert(
+      fc.property(fc.constantFrom(...severalGiven), fc.nat(), (p, k) => {
+        const names = p.givenNames.trim().split(/\s+/);
+        const later = names.slice(1)[k % (names.length - 1)] ?? '';
+        const result = index.screen({ familyName: p.familyName, givenNames: later, dateOfBirth: p.dateOfBirth });
+        expect(result.outcome).not.toBe('no_hit');
+        expect(result.candidates.map((c) => c.hprNumber)).toContain(p.hprNumber);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...severalFamily), (p) => {
+        const glued = p.familyName.replace(/[ -]+/g, '');
+        const result = index.screen({ familyName: glued, givenNames: p.givenNames, dateOfBirth: p.dateOfBirth });
+        expect(result.outcome).not.toBe('no_hit');
+        expect(result.candidates.map((c) => c.hprNumber)).toContain(p.hprNumber);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never more than five candidates, best first with falling scores between 0 and 1; no_hit has none', () => {
     fc.assert(
       fc.property(fc.constantFrom(...background.slice(0, 500)), fc.constantFrom('', 'x', 'e'), date, (p, noise, dob) => {
