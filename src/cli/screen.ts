@@ -8,7 +8,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadRegisterSnapshot } from '../adapters/register/snapshot-file.js';
+import { loadRegisterSnapshot, skippedRowsReport } from '../adapters/register/snapshot-file.js';
 import { parseAlert } from '../domain/alert-schema.js';
 import { buildRegisterIndex, type RegisterIndex } from '../domain/matching/index.js';
 
@@ -60,8 +60,11 @@ async function main(): Promise<void> {
   const values = files();
   const started = performance.now();
   const snapshot = await loadRegisterSnapshot(values.register, (lines) => console.error(`register: ${lines} linjer lest / lines read`));
-  for (const e of snapshot.errors.slice(0, 20)) console.error(`register: linje ${e.line} hoppet over / line ${e.line} skipped: ${e.message}`);
-  if (snapshot.errors.length > 20) console.error(`register: ${snapshot.errors.length - 20} rader til hoppet over / more rows skipped`);
+  const skipped = skippedRowsReport(snapshot.errors);
+  for (const e of skipped.details) console.error(`register: linje ${e.line} hoppet over / line ${e.line} skipped: ${e.message}`);
+  if (skipped.others !== undefined) {
+    console.error(`register: ${snapshot.errors.length - skipped.details.length} rader til hoppet over, linje / more rows skipped, lines: ${skipped.others}`);
+  }
   const index = buildRegisterIndex(snapshot.persons);
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
   console.error(`register: ${index.size} personer indeksert / people indexed (${seconds()} s), ${snapshot.errors.length} rader hoppet over / rows skipped`);

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../adapters/storage/support/temp-dir.js';
+import type { RegisterPerson } from '../../src/domain/matching/index.js';
 import { person, REGISTER } from '../domain/matching/fixtures.js';
 
 /**
@@ -65,6 +66,25 @@ describe('npm run screen', () => {
     expect(stderr).toContain('linje 10 hoppet over / line 10 skipped: not valid JSON');
     expect(stderr).toMatch(/register: 9 personer indeksert \/ people indexed/);
     expect(stderr).toMatch(/ferdig \/ done \(\d+\.\d s\): 2 hit, 1 possible, 1 no_hit, 2 error/);
+  });
+
+  it('names every skipped register row on stderr, however many, and keeps the first of a repeated hprNumber', async () => {
+    const register = join(dir, 'bad-register.jsonl');
+    const bad = Array.from({ length: 25 }, () => '{broken');
+    await writeFile(register, [JSON.stringify(REGISTER[0]), ...bad, JSON.stringify({ ...REGISTER[0], familyName: 'Dahl' }), JSON.stringify({ ...REGISTER[1], dateOfBirth: '1980-02-30' })].join('\n'));
+    const alerts = join(dir, 'one-alert.jsonl');
+    const first = REGISTER[0] as RegisterPerson;
+    await writeFile(alerts, alert('IMI-1', { familyName: first.familyName, givenNames: first.givenNames, dateOfBirth: first.dateOfBirth }));
+    const out = join(dir, 'bad-register-result.jsonl');
+    const { code, stderr } = await run(['--register', register, '--alerts', alerts, '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('linje 2 hoppet over / line 2 skipped: not valid JSON');
+    expect(stderr).toContain('linje 21 hoppet over / line 21 skipped: not valid JSON');
+    expect(stderr).not.toContain('linje 22 hoppet over');
+    expect(stderr).toContain('register: 7 rader til hoppet over, linje / more rows skipped, lines: 22-28');
+    expect(stderr).toContain('hoppet over / rows skipped');
+    const [result] = (await readFile(out, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(result).toMatchObject({ outcome: 'hit', candidates: [{ hprNumber: first.hprNumber }] });
   });
 
   it('stops with exit code 2 and the usage on a wrong command line, and 1 when a file cannot be read', async () => {

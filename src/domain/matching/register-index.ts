@@ -38,9 +38,12 @@ export class InMemoryRegisterIndex implements RegisterIndex {
 
   constructor(persons: Iterable<RegisterPerson>) {
     const input = Array.isArray(persons) ? (persons as RegisterPerson[]) : [...persons];
-    // A repeated hprNumber keeps its last row, as a later snapshot line replaces an earlier one.
+    // hprNumber is unique (spec/register.md): a repeated one keeps its first row, as the loader does, which
+    // reports the later ones as bad rows.
     const positions = new Map<string, number>();
-    input.forEach((p, i) => positions.set(p.hprNumber, i));
+    input.forEach((p, i) => {
+      if (!positions.has(p.hprNumber)) positions.set(p.hprNumber, i);
+    });
     let kept = input;
     if (positions.size !== input.length) {
       kept = [...positions.values()].sort((a, b) => a - b).map((i) => input[i] as RegisterPerson);
@@ -184,7 +187,7 @@ export class InMemoryRegisterIndex implements RegisterIndex {
   }
 }
 
-/** Loads persons into a searchable index (spec/register.md); a repeated hprNumber keeps its last row. */
+/** Loads persons into a searchable index (spec/register.md); a repeated hprNumber keeps its first row. */
 export function buildRegisterIndex(persons: Iterable<RegisterPerson>): RegisterIndex {
   return new InMemoryRegisterIndex(persons);
 }

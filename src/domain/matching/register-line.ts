@@ -1,3 +1,4 @@
+import { isCalendarDate, parseBirthDate } from './birth-date.js';
 import type { Authorisation, RegisterPerson } from './types.js';
 
 /**
@@ -13,8 +14,13 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 
+/** An ISO date that names a day of the calendar: 1980-02-30 and 1981-02-29 are not dates. */
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && isCalendarDate(parseBirthDate(value));
+}
+
 function dateOrNull(value: unknown): value is string | null {
-  return value === null || value === undefined || (typeof value === 'string' && ISO_DATE.test(value));
+  return value === null || value === undefined || isDate(value);
 }
 
 function authorisation(value: unknown, i: number): Authorisation | string {
@@ -45,6 +51,7 @@ export function parseRegisterLine(line: string): ParsedRegisterLine {
   if (!isText(row.familyName)) return { ok: false, error: 'familyName must be a non-empty string' };
   if (!isText(row.givenNames)) return { ok: false, error: 'givenNames must be a non-empty string' };
   if (typeof row.dateOfBirth !== 'string' || !ISO_DATE.test(row.dateOfBirth)) return { ok: false, error: 'dateOfBirth must be a date YYYY-MM-DD' };
+  if (!isDate(row.dateOfBirth)) return { ok: false, error: `dateOfBirth ${row.dateOfBirth} is not a day of the calendar` };
   const former = row.formerFamilyNames ?? [];
   if (!Array.isArray(former) || !former.every((f) => typeof f === 'string')) return { ok: false, error: 'formerFamilyNames must be an array of strings' };
   const rawAuthorisations = row.authorisations ?? [];

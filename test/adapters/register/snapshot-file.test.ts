@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegisterSnapshot } from '../../../src/adapters/register/snapshot-file.js';
+import { compactLines, loadRegisterSnapshot, skippedRowsReport } from '../../../src/adapters/register/snapshot-file.js';
 import { tempDir } from '../storage/support/temp-dir.js';
 
 const row = (hprNumber: string, extra: Record<string, unknown> = {}): string => JSON.stringify({
@@ -44,6 +44,53 @@ describe('register snapshot loader (spec/register.md)', () => {
       { line: 7, message: 'givenNames must be a non-empty string' },
       { line: 8, message: 'formerFamilyNames must be an array of strings' },
     ]);
+  });
+
+  it('reports a repeated hprNumber as a bad row with both line numbers, keeping the first row', async () => {
+    const { persons, errors } = await load('duplicates.jsonl', [row('1'), row('2'), row('1', { familyName: 'Dahl' }), row('1', { familyName: 'Berg' })].join('\n'));
+    expect(persons.map((p) => [p.hprNumber, p.familyName])).toEqual([['1', 'Sæther'], ['2', 'Sæther']]);
+    expect(errors).toEqual([
+      { line: 3, message: 'hprNumber 1 already on line 1; the row on line 1 is kept' },
+      { line: 4, message: 'hprNumber 1 already on line 1; the row on line 1 is kept' },
+    ]);
+  });
+
+  it.each([
+    ['not a day of February', '1980-02-30', 'dateOfBirth 1980-02-30 is not a day of the calendar'],
+    ['29 February outside a leap year', '1981-02-29', 'dateOfBirth 1981-02-29 is not a day of the calendar'],
+    ['29 February 1900 (not a leap year)', '1900-02-29', 'dateOfBirth 1900-02-29 is not a day of the calendar'],
+    ['month 13', '1980-13-01', 'dateOfBirth 1980-13-01 is not a day of the calendar'],
+    ['day 0', '1980-04-00', 'dateOfBirth 1980-04-00 is not a day of the calendar'],
+    ['31 April', '1980-04-31', 'dateOfBirth 1980-04-31 is not a day of the calendar'],
+  ])('rejects a dateOfBirth that is %s, with its line number', async (_name, dateOfBirth, message) => {
+    const { persons, errors } = await load('dates.jsonl', [row('1'), row('2', { dateOfBirth })].join('\n'));
+    expect(persons.map((p) => p.hprNumber)).toEqual(['1']);
+    expect(errors).toEqual([{ line: 2, message }]);
+  });
+
+  it.each([['2000-02-29'], ['1996-02-29'], ['1980-12-31']])('accepts the calendar day %s', async (dateOfBirth) => {
+    const { persons, errors } = await load('good-dates.jsonl', row('1', { dateOfBirth }));
+    expect(errors).toEqual([]);
+    expect(persons).toHaveLength(1);
+  });
+
+  it('names every skipped row: the first twenty with reasons, every other line number compactly', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? row(String(i)) : '{broken'));
+    const { errors } = await load('many-bad.jsonl', lines.join('\n'));
+    expect(errors).toHaveLength(30);
+    const report = skippedRowsReport(errors);
+    expect(report.details.map((e) => e.line)).toEqual(Array.from({ length: 20 }, (_, i) => 2 * i + 2));
+    expect(report.others).toBe('42, 44, 46, 48, 50, 52, 54, 56, 58, 60');
+    expect(skippedRowsReport(errors.slice(0, 5)).others).toBeUndefined();
+  });
+
+  it.each([
+    [[], ''],
+    [[7], '7'],
+    [[3, 4, 5, 9], '3-5, 9'],
+    [[10, 2, 3, 11, 12, 20], '2-3, 10-12, 20'],
+  ])('compactLines(%j) is "%s"', (lines, text) => {
+    expect(compactLines(lines)).toBe(text);
   });
 
   it('reads Windows line ends and a byte-order mark before the first row', async () => {

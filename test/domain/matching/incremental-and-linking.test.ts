@@ -14,7 +14,10 @@ describe('register diff and incremental re-screening', () => {
 
   it('finds added, changed and removed rows, and re-screens only the alerts they touch', () => {
     const before = buildRegisterIndex(REGISTER);
-    const nextRows = [...REGISTER.filter((p) => p.hprNumber !== '2'), person('9', 'Hagen', 'Lise Marie', '1979-06-01'), { ...REGISTER[0]!, givenNames: 'Kari Mari' }];
+    const nextRows = [
+      ...REGISTER.filter((p) => p.hprNumber !== '2').map((p) => (p.hprNumber === '1' ? { ...p, givenNames: 'Kari Mari' } : p)),
+      person('9', 'Hagen', 'Lise Marie', '1979-06-01'),
+    ];
     const after = buildRegisterIndex(nextRows);
     const diff = diffRegister(before, after);
     expect(diff.added.map((p) => p.hprNumber)).toEqual(['9']);
@@ -25,10 +28,11 @@ describe('register diff and incremental re-screening', () => {
     expect(results.get('A1')?.candidates[0]?.hprNumber).toBe('9');
   });
 
-  it('a repeated hprNumber keeps its last row', () => {
+  it('a repeated hprNumber keeps its first row (the loader reports the later one), and that row is screened', () => {
     const index = buildRegisterIndex([person('1', 'Berg', 'Tor', '1955-02-02'), person('1', 'Dahl', 'Tor', '1955-02-02')]);
     expect(index.size).toBe(1);
-    expect(index.person('1')?.familyName).toBe('Dahl');
+    expect(index.person('1')?.familyName).toBe('Berg');
+    expect(index.screen({ familyName: 'Berg', givenNames: 'Tor', dateOfBirth: '1955-02-02' })).toMatchObject({ outcome: 'hit', candidates: [{ hprNumber: '1' }] });
   });
 
   it('returns every alert a new, changed or removed row concerns, each with the result a full screen gives', () => {
