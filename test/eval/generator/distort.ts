@@ -138,6 +138,37 @@ export const DISTORTIONS: Readonly<Record<string, Distortion>> = {
   },
 };
 
+const PARTICLE = /^(van|von|de|der|den|da|di|del|della|la|le|ter|ten|zu|dos|das|do)$/i;
+
+/**
+ * Departures outside the spec's list, or two on one name, that the evaluation reports on their own and never
+ * pairs with another: the name a person goes by, particles glued, and a gender form with a typing error.
+ */
+export const EXTRA_DISTORTIONS: Readonly<Record<string, Distortion>> = {
+  // Only a later given name (Olav for Morten Olav, José for María José): many people go by it.
+  second_given_only: (id, _p, rng) => {
+    const parts = id.givenNames.split(' ');
+    return parts.length < 2 ? undefined : { ...id, givenNames: rng.pick(parts.slice(1)) };
+  },
+  // The particles written onto the name: deVries, vanDerBerg, DeLuca.
+  glued_particle: (id, _p, rng) => {
+    const words = id.familyName.split(' ');
+    if (words.length < 2 || !PARTICLE.test(words[0] ?? '')) return undefined;
+    const camel = rng.chance(0.7);
+    return { ...id, familyName: words.map((w, i) => (i > 0 && camel ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join('') };
+  },
+  // The other gender form, with one typing error in it (Svobodová typed Svboda).
+  gender_form_typo: (id, p, rng) => {
+    const other = DISTORTIONS.gender_form?.(id, p, rng);
+    if (!other || other.familyName.length < 4) return undefined;
+    return { ...other, familyName: typo(other.familyName, rng) };
+  },
+};
+export const EXTRA_VARIANTS = Object.keys(EXTRA_DISTORTIONS);
+
+/** Name departures paired with one wrong birth-date digit for people with a very common family name. */
+export const COMMON_NAME_VARIANTS = ['former_name', 'middle_dropped', 'middle_initial', 'one_family_name', 'typo'] as const;
+
 /**
  * The order in which two distortions combine: what the person is called first (a former name, another form),
  * then how the name is written, then how the alert's fields are filled in. Swapping last keeps "names swapped

@@ -2,12 +2,13 @@
 export const GREEK_FORMS: readonly (readonly string[])[] = [
   ['Georgios', 'Giorgos', 'Yiorgos', 'Yorgos'], ['Ioannis', 'Giannis', 'Yannis'], ['Konstantinos', 'Kostas', 'Constantinos', 'Konstandinos'],
   ['Dimitrios', 'Dimitris', 'Demetrios'], ['Nikolaos', 'Nikos', 'Nicolaos'], ['Panagiotis', 'Panayiotis', 'Panos'], ['Vasileios', 'Vasilis', 'Vassilis', 'Vasilios'],
-  ['Christos', 'Hristos'], ['Athanasios', 'Thanasis', 'Thanassis'], ['Michail', 'Michalis', 'Mihail'], ['Evangelos', 'Vangelis', 'Evaggelos'],
+  ['Christos', 'Hristos'], ['Athanasios', 'Thanasis', 'Thanassis', 'Sakis'], ['Michail', 'Michalis', 'Mihail'], ['Evangelos', 'Vangelis', 'Evaggelos'],
   ['Spyridon', 'Spyros', 'Spiros'], ['Antonios', 'Antonis'], ['Charalampos', 'Charalambos', 'Haralambos', 'Babis'], ['Theodoros', 'Thodoris'],
-  ['Emmanouil', 'Manolis', 'Emmanuel'], ['Stylianos', 'Stelios', 'Stilianos'], ['Eleftherios', 'Lefteris'],
-  ['Eleni', 'Elena', 'Helen'], ['Aikaterini', 'Katerina', 'Ekaterini'], ['Vasiliki', 'Vaso', 'Vassiliki'], ['Sofia', 'Sophia'], ['Angeliki', 'Aggeliki'],
+  ['Emmanouil', 'Manolis', 'Emmanuel'], ['Stylianos', 'Stelios', 'Stilianos'], ['Eleftherios', 'Lefteris'], ['Apostolos', 'Tolis'], ['Gerasimos', 'Makis'],
+  ['Eleni', 'Elena', 'Helen'], ['Aikaterini', 'Katerina', 'Ekaterini', 'Catherine'], ['Vasiliki', 'Vaso', 'Vassiliki', 'Vicky'], ['Sofia', 'Sophia'], ['Angeliki', 'Aggeliki'],
   ['Dimitra', 'Demetra'], ['Konstantina', 'Ntina', 'Dina'], ['Paraskevi', 'Voula', 'Evi'], ['Anastasia', 'Natasa'], ['Ioanna', 'Joanna'],
-  ['Evangelia', 'Evaggelia'], ['Panagiota', 'Giota', 'Panayiota'], ['Christina', 'Hristina'], ['Kyriaki', 'Kiriaki'], ['Georgia', 'Yeorgia'],
+  ['Evangelia', 'Evaggelia', 'Lia', 'Litsa', 'Evangelina'], ['Panagiota', 'Giota', 'Panayiota', 'Yiota'], ['Christina', 'Hristina'], ['Kyriaki', 'Kiriaki', 'Koula'],
+  ['Georgia', 'Yeorgia'], ['Eirini', 'Irini', 'Irene'], ['Stavroula', 'Voula'], ['Theodora', 'Dora'], ['Chrysoula', 'Chrysa'],
 ];
 
 const folded = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
