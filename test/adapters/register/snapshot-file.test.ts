@@ -110,3 +110,19 @@ describe('register snapshot loader (spec/register.md)', () => {
     await expect(loadRegisterSnapshot(join(dir, 'missing.jsonl'))).rejects.toThrow(/ENOENT.*missing\.jsonl/);
   });
 });
+
+describe('the bot\'s register load (src/index.ts)', () => {
+  it('logs every skipped row by line: the first 20 with their reason, the rest in one line', async () => {
+    const { loadRegister } = await import('../../../src/index.js');
+    const { captureLogger } = await import('../../support/desk-harness.js');
+    const path = join(dir, 'many-bad.jsonl');
+    await writeFile(path, `${[row('1'), ...Array.from({ length: 25 }, () => '{oops'), row('2')].join('\n')}\n`, 'utf8');
+    const { logger, lines } = captureLogger();
+    const index = await loadRegister(path, logger);
+    expect(index.size).toBe(2);
+    const logged = lines.map((l) => JSON.parse(l) as { line?: number; lines?: string; msg: string });
+    expect(logged.filter((l) => l.msg.startsWith('register row skipped')).map((l) => l.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(logged.find((l) => l.msg.startsWith('more register rows skipped'))?.lines).toBe(compactLines([22, 23, 24, 25, 26]));
+    expect(compactLines([22, 23, 24, 25, 26])).toContain('22');
+  });
+});
