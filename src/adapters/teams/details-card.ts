@@ -4,6 +4,7 @@ import type { RegisterIndex } from '../../domain/matching/index.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
 import { cardLabels, formatDate } from './labels.js';
+import { reasonTexts } from './reason-texts.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
 
@@ -43,7 +44,7 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
       ] : [{ name: nb ? 'I HPR' : 'In HPR', value: nb ? 'ikke lenger i registeret' : 'no longer in the register' }]),
       { name: nb ? 'Likhet' : 'Score', value: k.score.toFixed(2) },
     ];
-    return { heading: `${nb ? 'Kandidat' : 'Candidate'} ${i + 1}${c.confirmedHpr === k.hprNumber ? (nb ? ' (bekreftet)' : ' (confirmed)') : ''}`, facts, reasons: k.reasons.join('; '), hprNumber: k.hprNumber };
+    return { heading: `${nb ? 'Kandidat' : 'Candidate'} ${i + 1}${c.confirmedHpr === k.hprNumber ? (nb ? ' (bekreftet)' : ' (confirmed)') : ''}`, facts, reasons: reasonTexts(k, lang).join('; '), hprNumber: k.hprNumber };
   });
   return expandCard('details', {
     title: t(lang, 'detailsTitle', { ref: c.imiId }),
