@@ -1,7 +1,7 @@
 import { CosmosClient, type ConnectionPolicy, type Container, type CosmosClientOptions, type ItemDefinition } from '@azure/cosmos';
 import type { Agent } from 'node:https';
 import type { Body, CollectionName, DocumentStore, Filter, QueryOptions, StoredDoc, WriteResult } from './document-store.js';
-import { assertValidBody, assertValidId, cosmosId, idFromCosmos } from './document-rules.js';
+import { assertValidBody, cosmosId, idFromCosmos } from './document-rules.js';
 import { ensureContainers } from './cosmos/containers.js';
 import { cosmosFailure, statusOf } from './cosmos/cosmos-errors.js';
 import { toSql } from './cosmos/sql-filter.js';
@@ -51,7 +51,7 @@ class CosmosStore implements DocumentStore {
   constructor(private readonly client: CosmosClient, private readonly containers: Map<CollectionName, Container>) {}
 
   async get<T extends Body>(collection: CollectionName, id: string): Promise<StoredDoc<T> | undefined> {
-    const key = keyOf(id);
+    const key = cosmosId(id);
     const response = await this.run('read', () => this.container(collection).item(key, key).read<Resource>());
     return response.resource === undefined ? undefined : toDoc<T>(response.resource);
   }
@@ -73,7 +73,7 @@ class CosmosStore implements DocumentStore {
   }
 
   async delete(collection: CollectionName, id: string, etag?: string): Promise<boolean> {
-    const key = keyOf(id);
+    const key = cosmosId(id);
     const result = await this.write('delete', { 404: 'not_found', 412: 'conflict' }, () =>
       this.container(collection).item(key, key).delete(etag === undefined ? {} : ifMatch(etag)));
     return result.ok;
@@ -134,14 +134,8 @@ class CosmosStore implements DocumentStore {
   }
 }
 
-/** The stored id (and partition key) of a caller's id. */
-function keyOf(id: string): string {
-  assertValidId(id);
-  return cosmosId(id);
-}
-
 function item(id: string, body: Body): ItemDefinition & { id: string } {
-  const key = keyOf(id);
+  const key = cosmosId(id);
   assertValidBody(body);
   return { ...body, id: key };
 }

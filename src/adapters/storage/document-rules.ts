@@ -10,17 +10,28 @@
  * escaped form, so both accept exactly the same ids.
  */
 const ID_ESCAPED = /[%/\\?#]/g;
+const ID_NEEDS_ESCAPING = /[%/\\?#]/;
 const ID_UNESCAPED = /%(25|2F|5C|3F|23)/g;
 const MAX_ID_LENGTH = 255;
 
-/** The id as Cosmos DB stores it: reversible, and free of the characters it refuses. */
+/**
+ * The id as Cosmos DB stores it (reversible, and free of the characters it refuses); throws when even that
+ * could not be stored. An id needing no escape, as nearly all do, is checked without building a new string.
+ */
 export function cosmosId(id: string): string {
-  return id.replace(ID_ESCAPED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  if (typeof id !== 'string' || id.length === 0) throw invalidId(id);
+  const stored = ID_NEEDS_ESCAPING.test(id) ? id.replace(ID_ESCAPED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : id;
+  if (stored.length > MAX_ID_LENGTH) throw invalidId(id);
+  return stored;
 }
 
 /** The id a caller gave, from the one Cosmos DB stores. */
 export function idFromCosmos(stored: string): string {
   return stored.replace(ID_UNESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+function invalidId(id: unknown): Error {
+  return new Error(`Invalid document id ${JSON.stringify(id)}: 1 to 255 characters, counting / \\ ? # and % as three`);
 }
 
 /** Cosmos DB's own properties; a body carrying one would be silently overwritten or stripped there. */
@@ -34,9 +45,7 @@ export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
 /** Throws when `id` could not be stored in Cosmos DB, even escaped. */
 export function assertValidId(id: string): void {
-  if (typeof id !== 'string' || id.length === 0 || cosmosId(id).length > MAX_ID_LENGTH) {
-    throw new Error(`Invalid document id ${JSON.stringify(id)}: 1 to 255 characters, counting / \\ ? # and % as three`);
-  }
+  cosmosId(id);
 }
 
 /** Throws when the body is not a plain object or uses a key Cosmos DB reserves. */
