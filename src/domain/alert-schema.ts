@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate, parseBirthDate } from './matching/birth-date.js';
 
 /**
  * The incoming IMI alert, as spec/imi-alert.schema.json defines it. That JSON Schema is the contract; this
@@ -7,12 +8,23 @@ import { z } from 'zod';
  * same samples). Unknown properties are kept at every level (`passthrough`).
  */
 
-/** JSON Schema counts string length in code points (a lone surrogate is one), not UTF-16 units. */
-const codePoints = (s: string): number => {
+/**
+ * A string's length as JSON Schema counts it, in code points (a lone surrogate is one), not UTF-16 units; card
+ * inputs and chat references are counted the same way.
+ */
+export const codePoints = (s: string): number => {
   let n = 0;
   for (const _ of s) n++;
   return n;
 };
+/** The most characters an IMI reference (`imiId`) has. */
+export const IMI_ID_MAX_CHARS = 64;
+
+/** Whether `s` has the length of an IMI reference: 1 to IMI_ID_MAX_CHARS characters. */
+export function hasImiIdLength(s: string): boolean {
+  return s.length > 0 && codePoints(s) <= IMI_ID_MAX_CHARS;
+}
+
 const text = (min: number, max = Infinity) => z
   .string()
   .refine((s) => codePoints(s) >= min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
@@ -21,17 +33,12 @@ const text = (min: number, max = Infinity) => z
 // RFC 3339 full-date and date-time exactly as ajv-formats (full mode) reads them, quirks included: any white
 // space may stand for `T`, the offset may be `+hh`, `+hhmm` or `+hh:mm`, and second 60 (or an hour or minute
 // out of range) passes when the time, moved to UTC, falls in the minute 23:59.
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DATE = /^\d\d\d\d-\d\d-\d\d$/;
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const SEPARATOR = /t|\s/i;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 && leap ? 29 : DAYS[mo]!);
+  return DATE.test(s) && isCalendarDate(parseBirthDate(s));
 }
 
 interface DateTime {
@@ -110,7 +117,7 @@ const decisionSchema = z
 
 export const alertSchema = z
   .object({
-    imiId: text(1, 64),
+    imiId: text(1, IMI_ID_MAX_CHARS),
     type: z.enum(['restriction', 'falsified_diploma']),
     event: z.enum(['new', 'update', 'withdrawal']),
     /** Stored in canonical spelling (see canonicalDateTime). */

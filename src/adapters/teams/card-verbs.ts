@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codePoints, hasImiIdLength } from '../../domain/alert-schema.js';
 import type { CaseCommand } from '../../domain/case-commands.js';
 import type { Role } from '../../domain/roles.js';
 
@@ -17,9 +18,8 @@ export const LIST_VERBS = { signOffNoHits: 'signOffNoHits' } as const;
  * Rules a value broke, as codes: the presser is told them in their own language (presenter.ts). Lengths
  * count characters as people do (Unicode code points), not UTF-16 units.
  */
-const chars = (s: string) => [...s].length;
-const text = (min: number, max: number, rule: string) => z.string().trim().refine((v) => chars(v) >= min && chars(v) <= max, rule);
-const reference = z.string({ invalid_type_error: 'text' }).min(1, 'required').refine((v) => chars(v) <= 64, 'max_64');
+const text = (min: number, max: number, rule: string) => z.string().trim().refine((v) => codePoints(v) >= min && codePoints(v) <= max, rule);
+const reference = z.string({ invalid_type_error: 'text' }).min(1, 'required').refine(hasImiIdLength, 'max_64');
 
 /**
  * The sign-off's data: the alerts the daily list shows (Teams may hand the array over as JSON text) and, from

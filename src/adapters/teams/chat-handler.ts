@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { TurnContext as TC } from 'botbuilder';
 import type { Logger } from 'pino';
+import { hasImiIdLength } from '../../domain/alert-schema.js';
 import type { Case } from '../../domain/case.js';
 import { stateLabel } from '../../domain/case-state.js';
 import { hasRole, mayQueryCases } from '../../domain/roles.js';
@@ -47,7 +48,7 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   if (command.kind === 'connect') return connect(deps, ctx, command, actor.id, hasRole(actor, 'admin'), lang);
   if (command.kind === 'digest') return replyWithDigest(deps, ctx, actor, lang);
   if (!mayQueryCases(actor)) {
-    const named = command.kind === 'status' && isPlausibleRef(command.imiId) ? command.imiId : undefined;
+    const named = command.kind === 'status' && hasImiIdLength(command.imiId) ? command.imiId : undefined;
     const journaled = named ? await journalChatRefusal(deps.act, named, actor, command.kind) : undefined;
     await deps.onRefused(actor.id, command.kind, journaled ? named : undefined);
     return void (await ctx.sendActivity(t(lang, 'refused')));
@@ -62,7 +63,7 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
   switch (command.kind) {
     case 'status_usage': return void (await ctx.sendActivity(t(lang, 'statusUsage')));
     case 'status': {
-      const rec = isPlausibleRef(command.imiId) ? await deps.act.cases.get(command.imiId) : undefined;
+      const rec = hasImiIdLength(command.imiId) ? await deps.act.cases.get(command.imiId) : undefined;
       return void (await ctx.sendActivity(rec ? line(rec.case) : t(lang, 'noticeNotFound', { ref: command.imiId })));
     }
     case 'mine': return list(lang === 'nb' ? 'Saker du holder' : 'Cases you hold', await casesHeldBy(deps.act.cases, actor.id));
@@ -72,11 +73,6 @@ export async function handleChatMessage(deps: ChatDeps, ctx: TurnContext): Promi
       return list(lang === 'nb' ? 'Saker over fristen' : 'Cases past their deadline', items.map((i) => i.case));
     }
   }
-}
-
-/** A reference that could be a stored case's key: IMI ids are 1 to 64 characters (imi-alert.schema.json). */
-function isPlausibleRef(ref: string): boolean {
-  return ref.length > 0 && [...ref].length <= 64;
 }
 
 async function connect(deps: ChatDeps, ctx: TurnContext, command: Extract<ChatCommand, { kind: 'connect' }>, actorId: string, isAdmin: boolean, lang: Lang): Promise<void> {
