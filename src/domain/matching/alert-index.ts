@@ -1,5 +1,5 @@
 import { parseBirthDate, relatedDates } from './birth-date.js';
-import { foldTokens } from './fold.js';
+import { foldTokens, withJoined } from './fold.js';
 import type { PreparedAlert } from './prepared-alert.js';
 import { InMemoryRegisterIndex } from './register-index.js';
 import { alertTokenKeys, registerTokenKeys } from './token-keys.js';
@@ -28,12 +28,11 @@ export class AlertIndex {
     for (const { id, identity } of alerts) {
       const index = this.alerts.length;
       const date = parseBirthDate(identity.dateOfBirth);
-      const tokens = [identity.familyName, identity.givenNames, ...(identity.formerFamilyNames ?? [])].flatMap(foldTokens);
-      // Written without separators too (de Vries as devries), as screening compares them.
-      for (const text of [identity.familyName, identity.givenNames]) {
-        const parts = foldTokens(text);
-        if (parts.length > 1) tokens.push(parts.join(''));
-      }
+      // Family and given names also without separators (de Vries as devries), as screening compares them.
+      const tokens = [
+        ...[identity.familyName, identity.givenNames].flatMap((text) => withJoined(foldTokens(text))),
+        ...(identity.formerFamilyNames ?? []).flatMap(foldTokens),
+      ];
       this.alerts.push({ id, identity, date, initial: tokens.some((t) => t.length === 1) });
       // An alert without a valid birth date relates to no register row at all, so it is never re-screened.
       if (date < 0) continue;
@@ -81,10 +80,7 @@ function alertsNear(alerts: AlertIndex, row: RegisterPerson, spellings: (folded:
     marks[i] = to;
   };
   for (const date of relatedDates(parseBirthDate(row.dateOfBirth))) for (const i of alerts.byDate.get(date) ?? []) mark(i, 0, 1);
-  const keysOf = (text: string): string[] => {
-    const tokens = foldTokens(text);
-    return [...tokens, ...(tokens.length > 1 ? [tokens.join('')] : [])].flatMap((t) => registerTokenKeys(spellings(t)));
-  };
+  const keysOf = (text: string): string[] => withJoined(foldTokens(text)).flatMap((t) => registerTokenKeys(spellings(t)));
   for (const key of new Set([row.familyName, ...row.formerFamilyNames].flatMap(keysOf))) for (const i of alerts.byKey.get(key) ?? []) mark(i, 1, 2);
   const given = foldTokens(row.givenNames);
   const near: number[] = [];

@@ -27,6 +27,17 @@ export function foldTokens(text: string): string[] {
   return foldText(text).split(NON_LETTERS).filter((t) => t.length > 0);
 }
 
+/** A name of several tokens written without its separators (de Vries as devries); undefined for one token. */
+export function joinedToken(tokens: readonly string[]): string | undefined {
+  return tokens.length > 1 ? tokens.join('') : undefined;
+}
+
+/** The tokens of a name and, when it has several, the name written without separators too. */
+export function withJoined(tokens: readonly string[]): string[] {
+  const joined = joinedToken(tokens);
+  return joined === undefined ? [...tokens] : [...tokens, joined];
+}
+
 /**
  * The comparison key of a token: transliteration digraphs collapsed (oe→o, ae→a, ue→u) and the doubled letters
  * that stand for one (aa, ss). Other double letters stay: collapsing them turns one typing error into two.

@@ -1,4 +1,4 @@
-import { foldTokens, isParticle, skeleton } from './fold.js';
+import { foldTokens, isParticle, joinedToken, skeleton } from './fold.js';
 import { looksGreek } from './name-variants.js';
 import { parseBirthDate } from './birth-date.js';
 import type { AlertIdentity } from './types.js';
@@ -41,9 +41,10 @@ function token(folded: string, vocab: Vocabulary, greek: boolean): AlertToken {
   };
 }
 
-/** The family name with its separators removed (de Vries as devries), when it has more than one token. */
+/** The name with its separators removed (de Vries as devries), when it has more than one token. */
 function joined(folded: string[], vocab: Vocabulary): AlertToken | undefined {
-  return folded.length > 1 ? token(folded.join(''), vocab, false) : undefined;
+  const glued = joinedToken(folded);
+  return glued === undefined ? undefined : token(glued, vocab, false);
 }
 
 export function prepareAlert(identity: AlertIdentity, vocab: Vocabulary): PreparedAlert {
