@@ -42,7 +42,7 @@ const FIELDS: Record<string, { nb: string; en: string }> = {
   listId: { nb: 'liste', en: 'list' },
 };
 
-/** "Invalid value in field reason (reason): must be 5 to 1000 characters", in the presser's language. */
+/** "Ugyldig verdi i feltet reason (begrunnelse): må være 5 til 1000 tegn.", in the presser's language. */
 export function invalidInputNotice(lang: Lang, detail: { field?: string; rule?: string }): Notice {
   const field = detail.field ?? '?';
   const label = FIELDS[field]?.[lang];
