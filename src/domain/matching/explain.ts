@@ -1,6 +1,6 @@
 import type { DateRelation } from './birth-date.js';
 import type { Comparison } from './compare.js';
-import { familyKeys, foldTokens, genderStems, greekKey, shareGenderStem, skeleton } from './fold.js';
+import { differInEnding, familyKeys, foldTokens, genderStems, greekKey, shareGenderStem, skeleton } from './fold.js';
 import { variantKeys, variantKeysNear } from './name-variants.js';
 import { REASON_CODES, type ReasonCode } from './reason-codes.js';
 import { withinOneEdit } from './string-metrics.js';
@@ -30,6 +30,7 @@ function relation(a: Token, b: Token, role: 'family' | 'given'): TokenRelation |
   const keys = (s: string, f: string): string[] => [greekKey(s), ...(role === 'family' ? [...familyKeys(s), ...genderStems(s), ...genderStems(f)] : [])];
   const other = keys(sb, b.folded);
   if (keys(sa, a.folded).some((x) => other.some((y) => withinOneEdit(x, y))) || variantKeysNear(greekKey(sa), withinOneEdit, sa).includes(greekKey(sb))) return 'form_typo';
+  if (role === 'family' && differInEnding(sa, sb)) return 'form_typo';
   return undefined;
 }
 

@@ -94,6 +94,24 @@ export function shareGenderStem(a: string, b: string): boolean {
   return genderStems(a).some((s) => stems.includes(s));
 }
 
+/** Letters two family names must share at their beginning to be read as one name with another ending. */
+export const BEGINNING = 4;
+const LONGEST_ENDING = 6;
+
+/**
+ * Whether two family-name skeletons differ only in their endings: they share a beginning of at least four
+ * letters, covering at least half of the longer, and neither goes on more than six letters past it. That is a
+ * gender form with a typing error where its ending is (Kuziūas, a letter short of Kuziūnas, against the
+ * register's Kuziūnaitė; Mavridic against Mavridou), which the stems miss: the error falls where they are cut.
+ */
+export function differInEnding(a: string, b: string): boolean {
+  if (a === b) return false;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  const longer = Math.max(a.length, b.length);
+  return shared >= BEGINNING && 2 * shared >= longer && longer - shared <= LONGEST_ENDING;
+}
+
 /** The keys under which family names meet across gender forms and Greek romanisations at once. */
 export function familyKeys(skel: string): string[] {
   const keys = genderStems(skel).map(greekKey);

@@ -1,10 +1,10 @@
-import { familyKeys, genderStems, greekKey, skeleton } from './fold.js';
+import { BEGINNING, familyKeys, genderStems, greekKey, skeleton } from './fold.js';
 import { groupsNear, VARIANT_GROUPS } from './name-variants.js';
 import { deletions, withinOneEdit } from './string-metrics.js';
 
 /*
  * Keys under which two name tokens meet whenever the vocabulary could relate them in any way (equal, a
- * transliteration, a gender form, a Greek form, one typing error in any of these spellings): a filter that may
+ * transliteration, a gender form, a Greek form, one typing error in any of these spellings, another ending): a filter that may
  * let through more than it should, never less. Incremental re-screening uses it to find the alerts a changed
  * register row may concern without comparing every pair.
  */
@@ -12,6 +12,11 @@ import { deletions, withinOneEdit } from './string-metrics.js';
 function spellings(folded: string): string[] {
   const skel = skeleton(folded);
   return [...new Set([folded, skel, ...familyKeys(skel), greekKey(skel), ...genderStems(skel), ...genderStems(folded)])];
+}
+
+/** The key under which family names that differ only in their ending meet (differInEnding). */
+function beginningKey(skel: string): string[] {
+  return skel.length >= BEGINNING ? [`>${skel.slice(0, BEGINNING)}`] : [];
 }
 
 function withDeletions(forms: readonly string[], out: Set<string>): void {
@@ -29,6 +34,7 @@ export function alertTokenKeys(folded: string): string[] {
   const out = new Set<string>();
   withDeletions(spellings(folded), out);
   const skel = skeleton(folded);
+  for (const key of beginningKey(skel)) out.add(key);
   const greek = greekKey(skel);
   for (const g of [...(VARIANT_GROUPS.get(greek) ?? []), ...groupsNear(greek, near, skel)]) out.add(`#${g}`);
   return [...out];
@@ -40,7 +46,10 @@ export function alertTokenKeys(folded: string): string[] {
  */
 export function registerTokenKeys(foldedSpellings: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const folded of foldedSpellings) withDeletions(spellings(folded), out);
+  for (const folded of foldedSpellings) {
+    withDeletions(spellings(folded), out);
+    for (const key of beginningKey(skeleton(folded))) out.add(key);
+  }
   const first = foldedSpellings[0];
   if (first !== undefined) for (const g of VARIANT_GROUPS.get(greekKey(skeleton(first))) ?? []) out.add(`#${g}`);
   return [...out];

@@ -1,4 +1,4 @@
-import { familyKeys, genderStems, greekKey } from './fold.js';
+import { BEGINNING, differInEnding, familyKeys, genderStems, greekKey } from './fold.js';
 import { variantKeys, variantKeysNear } from './name-variants.js';
 import { deletions, withinOneEdit } from './string-metrics.js';
 
@@ -75,6 +75,8 @@ export class Vocabulary {
   private readonly typoStem = new TypoIndex();
   // Folded spellings that differ from their skeleton: "haald" is one error from "harald" folded, two as skeletons.
   private readonly typoFolded = new TypoIndex();
+  // Skeletons by their first letters: family names that differ only in their ending (differInEnding).
+  private readonly beginnings = new Map<string, Bucket>();
   private readonly foldedSeen = new Set<string>();
   private readonly foldedOf: string[][] = [];
   // Alerts repeat common names (Hansen, Papadopoulos); remembering their relations is the cheap win.
@@ -100,6 +102,7 @@ export class Vocabulary {
       for (const key of k.family) if (key !== k.skel) this.typoFamily.add(key, id);
       for (const key of k.stems) if (key !== k.skel) this.typoStem.add(key, id);
       if (k.greek !== k.skel) this.typoGreek.add(k.greek, id);
+      if (word.length >= BEGINNING) add(this.beginnings, word.slice(0, BEGINNING), id);
     }
     if (folded !== word && !this.foldedSeen.has(folded)) {
       this.foldedSeen.add(folded);
@@ -124,7 +127,8 @@ export class Vocabulary {
    * (`greek`) a name one letter from another's Greek key counts as one typing error, and given names are compared
    * by Greek key at all. Elsewhere that reading would be two departures at once, and wrong: Einar and Ivar are
    * one letter apart only once "ei" is read as Greek, and they are brothers. A gender form with a typing error on
-   * top (Svoboda typed Svboda, for Svobodová) is `FormTypo`, two departures.
+   * top (Svoboda typed Svboda, for Svobodová) is `FormTypo`, two departures; so is a family name that differs
+   * only in its ending (differInEnding), where the typing error fell in the gender ending itself.
    */
   related(forms: TokenForms, role: 'family' | 'given', greek = true): ReadonlyMap<number, Level> {
     const word = forms.skel;
@@ -155,6 +159,7 @@ export class Vocabulary {
         typo(this.typoStem, key, (o) => this.stemsOf(o), Level.FormTypo);
         typo(this.typoSkel, key, (o) => this.stemsOf(o), Level.FormTypo);
       }
+      each(this.beginnings.get(word.slice(0, BEGINNING)), (id) => { if (differInEnding(word, this.words[id] ?? '')) raise(id, Level.FormTypo); });
     } else if (greek) {
       typo(this.typoGreek, k.greek, (o) => o.greek, Level.Typo);
       typo(this.typoSkel, k.greek, (o) => o.greek, Level.Typo);

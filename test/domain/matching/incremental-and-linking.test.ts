@@ -28,6 +28,17 @@ describe('register diff and incremental re-screening', () => {
     expect(results.get('A1')?.candidates[0]?.hprNumber).toBe('9');
   });
 
+  it('finds an alert whose family name differs from a new row\'s only in its ending (a gender form mistyped)', () => {
+    const before = buildRegisterIndex(REGISTER);
+    const after = buildRegisterIndex([...REGISTER, person('10', 'Kuziūnaitė', 'Laura', '1985-11-08')]);
+    const diff = diffRegister(before, after);
+    const index = buildAlertIndex([...alerts, { id: 'A4', identity: { familyName: 'Kuziūas', givenNames: 'Laura', dateOfBirth: '1985-11-08' } }]);
+    const results = rescreenChanged(after, index, [...diff.added, ...diff.changed]);
+    expect(before.screen(index.alerts[3]!.identity).outcome).toBe('no_hit');
+    expect(results.get('A4')).toEqual(after.screen(index.alerts[3]!.identity));
+    expect(results.get('A4')).toMatchObject({ outcome: 'possible', candidates: [{ hprNumber: '10' }] });
+  });
+
   it('a repeated hprNumber keeps its first row (the loader reports the later one), and that row is screened', () => {
     const index = buildRegisterIndex([person('1', 'Berg', 'Tor', '1955-02-02'), person('1', 'Dahl', 'Tor', '1955-02-02')]);
     expect(index.size).toBe(1);

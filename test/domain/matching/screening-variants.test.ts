@@ -118,6 +118,8 @@ const MORE: RegisterPerson[] = [
   person('F1', 'Svobodová', 'Hana', '1959-11-11'),
   person('F2', 'Majewska', 'Paulina Małgorzata', '1981-03-19'),
   person('F3', 'Doležalová', 'Zdeňka', '1997-10-29'),
+  person('F4', 'Kuziūnaitė', 'Laura', '1985-11-08'),
+  person('F5', 'Mavridou', 'Despina', '1963-01-02'),
   person('B1', 'Voldmo', 'Ivar', '1955-02-12'),
   person('K1', 'Helland', 'Anne', '1954-02-23', ['Hansen']),
   person('K2', 'Hansen', 'Jan Harald', '1952-08-04'),
@@ -142,6 +144,8 @@ describe('beyond the spec list, and two departures at once on very common names'
     ['gender form and a letter left out', id('Svboda', 'Hana', '1959-11-11'), 'F1', 'possible'],
     ['gender form and a letter replaced', id('Mauewski', 'Paulina Małgorzata', '1981-03-19'), 'F2', 'possible'],
     ['gender form and two letters exchanged', id('Dloežal', 'Zdeňka', '1997-10-29'), 'F3', 'possible'],
+    ['gender form with a letter left out of its ending', id('Kuziūas', 'Laura', '1985-11-08'), 'F4', 'possible'],
+    ['gender form with a letter replaced in its ending', id('Mavridic', 'Despina', '1963-01-02'), 'F5', 'possible'],
     ['common name: former name and one digit', id('Hansen', 'Anne', '1994-02-23'), 'K1', 'possible'],
     ['common name: middle initial and one digit', id('Hansen', 'Jan H.', '1952-03-04'), 'K2', 'possible'],
     ['common name: typo and one digit', id('Ahnsen', 'Lars', '1993-09-19'), 'K3', 'possible'],
@@ -158,6 +162,8 @@ describe('beyond the spec list, and two departures at once on very common names'
     ['a glued particle is no licence to drop one', id('deVoldmo', 'Ivar', '1955-02-12')],
     ['a later given name shared by a sister (Marie Olav is not Morten Olav)', id('Bjerknes', 'Marie Olav', '1960-06-26')],
     ['a gender form with a typing error and a digit off is three departures', id('Svboda', 'Hana', '1959-11-12')],
+    ['another ending and another given name: a brother, not her', id('Kuziūas', 'Tomas', '1985-11-08')],
+    ['another ending and a digit off is three departures', id('Mavridic', 'Despina', '1963-01-03')],
   ])('no hit: %s', (_name, identity) => {
     expect(wider.screen(identity).outcome).toBe('no_hit');
   });
@@ -166,6 +172,7 @@ describe('beyond the spec list, and two departures at once on very common names'
     expect(wider.screen(id('deVries', 'Koen Willem', '1991-09-22')).candidates[0]?.codes).toContain('family_joined');
     expect(wider.screen(id('Bjerknes', 'Olav', '1960-06-26')).candidates[0]?.codes).toContain('given_other_names');
     expect(wider.screen(id('Svboda', 'Hana', '1959-11-11')).candidates[0]?.codes).toContain('family_form_typo');
+    expect(wider.screen(id('Kuziūas', 'Laura', '1985-11-08')).candidates[0]?.codes).toContain('family_form_typo');
   });
 
   it('a common name with another birth date is never a hit, and twins are not candidates', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler, osaDistance } from '../../../src/domain/matching/index.js';
 import { DateRelation, isCalendarDate, relateDates, relatedDates } from '../../../src/domain/matching/birth-date.js';
 import { evidenceScore } from '../../../src/domain/matching/explain.js';
-import { foldTokens, greekKey, shareGenderStem, skeleton } from '../../../src/domain/matching/fold.js';
+import { differInEnding, foldTokens, greekKey, shareGenderStem, skeleton } from '../../../src/domain/matching/fold.js';
 import { jaro, withinOneEdit } from '../../../src/domain/matching/string-metrics.js';
 
 describe('string metrics (golden vectors)', () => {
@@ -50,6 +50,26 @@ describe('normalisation', () => {
 
   it.each([['hansen', 'hanssen'], ['andersen', 'andersson'], ['nowak', 'nowicki'], ['berg', 'bergman']])('%s and %s are not gender forms of one name', (a, b) => {
     expect(shareGenderStem(a, b)).toBe(false);
+  });
+
+  // A gender form with a typing error in its ending: the stems no longer meet, the beginnings still do.
+  it.each([
+    ['kuziuas', 'kuziunaite'], ['mavridic', 'mavridou'], ['vlachazs', 'vlacha'], ['dimitrigu', 'dimitrios'], ['blazakodva', 'blazak'],
+    ['karala', 'karaas'], ['pocevicisus', 'poceviciene'], ['lukosads', 'lukosaite'],
+  ])('%s and %s differ only in their ending', (a, b) => {
+    expect(differInEnding(a, b)).toBe(true);
+    expect(differInEnding(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['hansen', 'hansen'], // equal is not "another ending"
+    ['olsen', 'olsson'], // three letters in common only
+    ['lind', 'lindqvist'], // the beginning is less than half of the longer name
+    ['marcinkeviciute', 'marcinkowski'], // 7 letters past the shared beginning
+    ['hansen', 'jansen'], // a different first letter is a typing error, judged elsewhere
+  ])('%s and %s do not differ only in their ending', (a, b) => {
+    expect(differInEnding(a, b)).toBe(false);
+    expect(differInEnding(b, a)).toBe(false);
   });
 
   it.each([['panagiotis', 'panayiotis'], ['giorgos', 'yiorgos'], ['christos', 'hristos'], ['evangelos', 'evaggelos'], ['dimitrios', 'demetrios'], ['vasileios', 'vasilis']])(
