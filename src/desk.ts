@@ -79,7 +79,9 @@ export function createDesk(options: DeskOptions) {
   }, options.credentialsFactory);
   const sender = options.sender ?? cloudAdapterSender(adapter, config.MICROSOFT_APP_ID);
 
-  const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: id }));
+  // Without a name in the roles file an officer is shown by Entra object id, which is at least unambiguous.
+  const officerName = (id: string) => roles.nameOf(id) ?? id;
+  const members = (slot: CardSlot) => roles.membersWith(slot).map((id) => ({ id, name: officerName(id) }));
   const cardContext = (lang: Lang, slot: CardSlot = 'registry'): CardContext => ({ lang, today: today(clock.now()), timeZone: config.TIME_ZONE, policy, members: members(slot) });
 
   // An exclusive (embedded) store is this process's alone: a card found `sending` in it now was being sent
@@ -110,7 +112,6 @@ export function createDesk(options: DeskOptions) {
   const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: (imiId: string) => { outbox.notify(imiId); outboxLoop.wake(); } };
   const act: ActDeps = { ...writer, clock, today };
   const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), options.screeningPollMs ?? 30_000, logger);
-  const officerName = (id: string) => id;
   const jobs = createDeskJobs({
     config, logger, store, clock, writer, conversations, policy, sender, limiter, takeover, channelFor, officerName, signal: shutdown.signal,
     instanceId: options.instanceId ?? randomUUID(),

@@ -29,10 +29,10 @@ once(registerFile, () => demoRegister(2000), (people) => people.map((p) => JSON.
 const rolesFile = join(dataDir, 'demo-roles.json');
 const u = PLAYGROUND_DEFAULTS;
 once(rolesFile, () => ({
-  [u.currentUser.aadObjectId]: ['registry', 'supervision', 'leader', 'admin'],
-  [u.otherUsers[0].aadObjectId]: ['registry'],
-  [u.otherUsers[1].aadObjectId]: ['supervision'],
-  [u.otherUsers[2].aadObjectId]: ['leader'],
+  [u.currentUser.aadObjectId]: { name: u.currentUser.name, roles: ['registry', 'supervision', 'leader', 'admin'] },
+  [u.otherUsers[0].aadObjectId]: { name: u.otherUsers[0].name, roles: ['registry'] },
+  [u.otherUsers[1].aadObjectId]: { name: u.otherUsers[1].name, roles: ['supervision'] },
+  [u.otherUsers[2].aadObjectId]: { name: u.otherUsers[2].name, roles: ['leader'] },
 }), (v) => JSON.stringify(v, null, 2));
 
 const playground = await startPlayground({ botEndpoint: `http://127.0.0.1:${botPort}/api/messages`, port: PLAYGROUND_DEFAULT_PORT });

@@ -110,8 +110,10 @@ export interface IdGenerator {
 
 export interface RoleDirectory {
   rolesOf(aadObjectId: string): readonly Role[];
-  /** Members with a role, for the reassign list (ids only; names come from Teams). */
+  /** Members with a role, for the reassign list. */
   membersWith(role: Role): readonly string[];
+  /** The officer's name as the roles file gives it, for cards that name someone who has not pressed anything. */
+  nameOf(aadObjectId: string): string | undefined;
 }
 
 export type { Alert };

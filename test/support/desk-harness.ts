@@ -47,7 +47,7 @@ export function captureLogger() {
  * the Bot Connector and the embedded store in a temp directory.
  */
 export async function startDesk(options: {
-  register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[]>; deskOptions?: Partial<DeskOptions>; standIn?: StandInOptions;
+  register: RegisterPerson[]; env?: Record<string, string>; store?: DocumentStore; roles?: Record<string, readonly string[] | { name: string; roles: readonly string[] }>; deskOptions?: Partial<DeskOptions>; standIn?: StandInOptions;
   /** The Authorization header Teams would send with an activity (the bot runs with authentication when an app id is set). */
   authorize?: (activity: { serviceUrl: string }) => string;
 }) {

@@ -4,9 +4,16 @@ import { ROLES } from '../../domain/roles.js';
 import type { Role } from '../../domain/roles.js';
 import type { RoleDirectory } from '../../usecases/ports.js';
 
-const rolesFileSchema = z.record(z.string().min(1), z.array(z.enum(ROLES)));
+const roleList = z.array(z.enum(ROLES));
+// An entry is the roles alone, or the roles with the name cards show for the officer (reassign list, holder, mentions).
+const rolesFileSchema = z.record(z.string().min(1), z.union([roleList, z.object({ name: z.string().trim().min(1).max(200), roles: roleList }).strict()]));
 
-/** Reads ROLES_FILE: `{"<Entra object id>": ["registry", ...]}`. A bad file stops start-up, naming the problem. */
+export interface RoleEntry { readonly roles: readonly Role[]; readonly name?: string }
+
+/**
+ * Reads ROLES_FILE: `{"<Entra object id>": ["registry", ...]}` or `{"<Entra object id>": {"name": "Kari Nordmann",
+ * "roles": ["registry"]}}`, the two forms mixed as needed. A bad file stops start-up, naming the problem.
+ */
 export function loadRolesFile(path: string): RoleDirectory {
   let json: unknown;
   try {
@@ -17,14 +24,17 @@ export function loadRolesFile(path: string): RoleDirectory {
   const parsed = rolesFileSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');
-    throw new Error(`ROLES_FILE ${path}: ${problems}. Expected {"<Entra object id>": ["registry", "supervision", "leader", "admin"]}`);
+    throw new Error(`ROLES_FILE ${path}: ${problems}. Expected {"<Entra object id>": ["registry", "supervision", "leader", "admin"]} or {"<Entra object id>": {"name": "...", "roles": [...]}}`);
   }
   return roleDirectory(parsed.data);
 }
 
-export function roleDirectory(map: Readonly<Record<string, readonly Role[]>>): RoleDirectory {
+/** A directory over entries in either form of the roles file. */
+export function roleDirectory(map: Readonly<Record<string, readonly Role[] | RoleEntry>>): RoleDirectory {
+  const entries = new Map(Object.entries(map).map(([id, entry]): [string, RoleEntry] => [id, Array.isArray(entry) ? { roles: entry } : (entry as RoleEntry)]));
   return {
-    rolesOf: (id) => map[id] ?? [],
-    membersWith: (role) => Object.entries(map).filter(([, roles]) => roles.includes(role)).map(([id]) => id),
+    rolesOf: (id) => entries.get(id)?.roles ?? [],
+    membersWith: (role) => [...entries].filter(([, e]) => e.roles.includes(role)).map(([id]) => id),
+    nameOf: (id) => entries.get(id)?.name,
   };
 }
