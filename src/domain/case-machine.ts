@@ -49,6 +49,9 @@ const STEP_RULES: Record<Exclude<CaseVerb, 'claim' | 'unclaim' | 'reassign'>, St
   signOff: { role: 'registry', from: ['no_hit'], holder: false },
 };
 
+/** The roles that claim cases, each in its department's states. */
+const CLAIM_ROLES: readonly Role[] = ['registry', 'supervision'];
+
 /** The role that may claim a case in this state, or none when it cannot be claimed. */
 export function claimRoleOf(state: CaseState): Role | undefined {
   if (!isOpen(state) || state === 'received') return undefined;
@@ -66,7 +69,7 @@ export function availableVerbs(c: Case): CaseVerb[] {
 /**
  * Decides what a command does to a case: the next case and its journal entry, or a refusal with a stable
  * code. Pure: nothing is written here. Checks run in a fixed order: role, claim conflicts, card version,
- * state, holder, four eyes, inputs.
+ * state, holder, four eyes, inputs (claiming: see decideHolder).
  */
 export function decide(c: Case, cmd: CaseCommand, actor: Actor, ctx: DecideContext): Decision {
   if (cmd.verb === 'claim' || cmd.verb === 'unclaim' || cmd.verb === 'reassign') return decideHolder(c, cmd, actor, ctx);
@@ -83,13 +86,23 @@ export function decide(c: Case, cmd: CaseCommand, actor: Actor, ctx: DecideConte
   return applyStep(c, cmd, me, holder, ctx.now);
 }
 
+/**
+ * Claim, unclaim and reassign. Who may claim depends on the state, and a card shown before the case moved on
+ * (to the other department, or closed) was pressed by someone who could claim it then: that officer is told the
+ * case changed since, and by whom, not that they lack a role. Only someone who could never take the step (no
+ * claiming role; reassign without being a leader) is refused outright. The claim race keeps its answer: of
+ * officers who may claim now, all but the first are told who holds the case.
+ */
 function decideHolder(c: Case, cmd: Extract<CaseCommand, { verb: 'claim' | 'unclaim' | 'reassign' }>, actor: Actor, ctx: DecideContext): Decision {
   const role = claimRoleOf(c.state);
+  const ever = cmd.verb === 'reassign' ? hasRole(actor, 'leader') : CLAIM_ROLES.some((r) => hasRole(actor, r));
+  if (!ever) return refuse('not_permitted');
   const needed: Role | undefined = cmd.verb === 'reassign' ? 'leader' : role;
-  if (!needed || !hasRole(actor, needed)) return role || cmd.verb === 'reassign' ? refuse('not_permitted') : refuse('invalid_step');
-  if (cmd.verb === 'claim' && c.holder && c.holder.id !== actor.id) return refuse('already_claimed', { by: c.holder });
+  const mayNow = needed !== undefined && hasRole(actor, needed);
+  if (cmd.verb === 'claim' && mayNow && c.holder && c.holder.id !== actor.id) return refuse('already_claimed', { by: c.holder });
   if (ctx.cardVersion !== c.version) return refuse('outdated', { by: c.lastChange.by });
   if (!role) return refuse('invalid_step');
+  if (!mayNow) return refuse('not_permitted');
   const me: Officer = { id: actor.id, name: actor.name };
   if (cmd.verb === 'claim') {
     if (c.holder?.id === actor.id) return { ok: true, next: c, journal: { action: 'claim', from: c.state, to: c.state }, changed: false };

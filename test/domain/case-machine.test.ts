@@ -58,6 +58,33 @@ describe('case state machine', () => {
     expect(d).toMatchObject({ ok: false, code: 'outdated', by: { name: 'Xena' } });
   });
 
+  // spec/card-actions.md: an outdated card is answered "changed since, by whom", also when the case has since
+  // moved to the other department or closed, so that the officer is not told they lack a role they have.
+  const rita = { id: 'reg-a', name: 'Rita' };
+  const stale = { ...ctx, cardVersion: 2 };
+  it.each([
+    ['a registry officer claims on the registry card after the hand-over', 'with_supervision', { verb: 'claim' }, reg, stale, 'outdated'],
+    ['a registry officer unclaims after the hand-over', 'with_supervision', { verb: 'unclaim' }, reg, stale, 'outdated'],
+    ['a registry officer claims after the match was rejected', 'match_rejected', { verb: 'claim' }, reg, stale, 'outdated'],
+    ['a supervision officer claims after the case was escalated', 'escalated', { verb: 'claim' }, sup, stale, 'outdated'],
+    ['a leader reassigns a case closed since', 'closed_no_action', { verb: 'reassign', assignee: rita, assigneeRoles: ['registry'] }, leader, stale, 'outdated'],
+    ['the same press on the current card: not the department\'s turn', 'with_supervision', { verb: 'claim' }, reg, ctx, 'not_permitted'],
+    ['the same press on a closed case\'s current card', 'match_rejected', { verb: 'claim' }, reg, ctx, 'invalid_step'],
+    ['a leader, who never claims, on a stale card', 'with_supervision', { verb: 'claim' }, leader, stale, 'not_permitted'],
+    ['a registry officer reassigning, which only leaders do, on a stale card', 'to_verify', { verb: 'reassign', assignee: rita, assigneeRoles: ['registry'] }, reg, stale, 'not_permitted'],
+    ['someone without a role on a stale card', 'to_verify', { verb: 'claim' }, actor('nobody'), stale, 'not_permitted'],
+  ] as const)('%s: %s', (_what, state, cmd, who, context, code) => {
+    const c = caseIn(state, { lastChange: { by: { id: 'x', name: 'Xena' }, at: ctx.now, action: 'handOver' } });
+    const d = decide(c, cmd as CaseCommand, who, context);
+    expect(d).toMatchObject({ ok: false, code });
+    if (code === 'outdated') expect(d).toMatchObject({ by: { name: 'Xena' } });
+  });
+
+  it('the claim race keeps its answer: on a stale card, who holds the case now', () => {
+    const held = caseIn('to_verify', { holder: { id: 'reg-b', name: 'Rolf' } });
+    expect(decide(held, { verb: 'claim' }, reg, stale)).toMatchObject({ ok: false, code: 'already_claimed', by: { name: 'Rolf' } });
+  });
+
   it('a step on a case held by someone else is refused; an unheld case is claimed by the step', () => {
     const held = caseIn('to_verify', { holder: { id: 'reg-b', name: 'Rolf' } });
     expect(decide(held, { verb: 'rejectMatch', reason: 'not the same' }, reg, ctx)).toMatchObject({ ok: false, code: 'held_by_other' });
