@@ -3,7 +3,7 @@ import { claimRoleOf } from '../../domain/case-machine.js';
 import { departmentOf, isOpen, stateLabel } from '../../domain/case-state.js';
 import { openStepOfCase } from '../../domain/case-deadline.js';
 import type { DeadlinePolicy, LocalDate } from '../../domain/deadlines/index.js';
-import { addWorkingDays, deadlineStatus } from '../../domain/deadlines/index.js';
+import { deadlineStatus } from '../../domain/deadlines/index.js';
 import type { CardRef, CardSlot, CaseRecord } from '../../usecases/ports.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
@@ -76,10 +76,10 @@ export function renderCaseCard(c: Case, ctx: CardContext, notices: readonly Noti
     facts, notes, show,
     links: otherCardLinks(ctx),
     caseId: c.imiId, version: c.version,
-    labels: cardLabels(lang),
+    // No date is filled in or capped on the card: a channel card is drawn when the case changes, not daily, so a
+    // date fixed then would be stale by the time the answer comes. The server applies the rules and the default.
+    labels: { ...cardLabels(lang), dueOn: t(lang, 'dueOnLabel', { days: ctx.policy.country_answer }) },
     members: ctx.members,
-    today: ctx.today,
-    defaultAnswerDue: addWorkingDays(ctx.today, ctx.policy.country_answer),
   });
 }
 

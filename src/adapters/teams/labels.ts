@@ -72,7 +72,6 @@ export function cardLabels(lang: Lang): Record<string, string> {
     reason: nb ? 'Begrunnelse' : 'Reason',
     reasonRule: nb ? 'Skriv 5 til 1000 tegn.' : 'Write 5 to 1,000 characters.',
     requestedOn: nb ? 'Dato forespørselen ble sendt i IMI' : 'Date the request was sent in IMI',
-    dueOn: nb ? 'Svarfrist (valgfri)' : 'Answer due (optional)',
     receivedOn: nb ? 'Dato svaret kom' : 'Date the answer arrived',
     dateRule: nb ? 'Velg en dato som ikke er i fremtiden.' : 'Pick a date that is not in the future.',
     note: nb ? 'Merknad (valgfri)' : 'Note (optional)',

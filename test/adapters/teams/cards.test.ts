@@ -49,6 +49,28 @@ describe('cards', () => {
     });
   }
 
+  it('date inputs carry no date fixed when the card was drawn: an answer weeks later is entered as it came', () => {
+    const dateInputs = (state: 'match_confirmed' | 'info_requested') => {
+      const found: Record<string, unknown>[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (!node || typeof node !== 'object') return;
+        const o = node as Record<string, unknown>;
+        if (o.type === 'Input.Date') found.push(o);
+        Object.values(o).forEach(visit);
+      };
+      visit(renderCaseCard(caseIn(state), ctx('nb')));
+      return found;
+    };
+    const inputs = [...dateInputs('match_confirmed'), ...dateInputs('info_requested')];
+    expect(inputs.map((i) => i.id)).toEqual(['requestedOn', 'dueOn', 'receivedOn']);
+    for (const input of inputs) {
+      expect(input).not.toHaveProperty('value');
+      expect(input).not.toHaveProperty('max');
+    }
+    expect(inputs[1]?.label).toBe('Svarfrist (valgfri; ellers 20 arbeidsdager etter forespørselen)');
+  });
+
   it('details card (for the presser alone) is valid and shows the identity and candidates', () => {
     const register = buildRegisterIndex([{ hprNumber: '9144889', familyName: 'Sæther', givenNames: 'Kari Marie', formerFamilyNames: [], dateOfBirth: '1971-03-05', authorisations: [] }]);
     const card = renderDetailsCard(caseIn('to_verify'), register, 'nb', 'Europe/Oslo');
