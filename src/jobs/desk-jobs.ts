@@ -58,7 +58,8 @@ const DAY_MS = 24 * 3600_000;
 export function createDeskJobs(d: DeskJobsDeps) {
   const { config, logger, store, clock, writer } = d;
   const notices = noticeRepository(store);
-  const leases = leaseRepository(store);
+  // A lease left by a process that died (the embedded store's lock says it did) is taken over at once.
+  const leases = leaseRepository(store, d.takeover.orphanedBefore ? { orphanedBefore: d.takeover.orphanedBefore } : {});
   const jobDeps = { notices, clock, dryRun: config.JOBS_DRY_RUN, maxPerRun: config.JOBS_MAX_PER_RUN };
   const renderDeps = { cases: writer.cases, notices, lang: config.LOCALE, timeZone: config.TIME_ZONE, policy: d.policy, officerName: d.officerName };
 

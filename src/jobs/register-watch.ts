@@ -38,13 +38,18 @@ export function createRegisterWatch(deps: RegisterWatchDeps) {
   let seen: { mtimeMs: number; size: number } | undefined;
   let busy: Promise<void> = Promise.resolve();
   let stopped = false;
+  // A re-screening another instance held the lease for: tried again on each poll until the store says that
+  // snapshot's screenings are done, so it is not lost if that instance died with the lease.
+  let pending: { next: RegisterIndex; former: RegisterIndex | undefined; fingerprint: string } | undefined;
 
   async function settle(next: RegisterIndex, former: RegisterIndex | undefined, fingerprint: string): Promise<void> {
     const lease = 'job:rescreen';
     if (!(await deps.leases.acquire(lease, deps.instanceId, 30 * 60_000, deps.clock.now()))) {
-      deps.logger.info('another instance is re-screening against the new register');
+      pending = { next, former, fingerprint };
+      deps.logger.info('another instance is re-screening against the new register; this one checks again on its next poll');
       return;
     }
+    pending = undefined;
     try {
       const report = await deps.rescreen(next, former);
       await deps.state.set({ fingerprint, rows: next.size, at: deps.clock.now().toISOString() });
@@ -65,7 +70,15 @@ export function createRegisterWatch(deps: RegisterWatchDeps) {
     await settle(deps.current(), undefined, fingerprint);
   }
 
+  async function retryPending(): Promise<void> {
+    const p = pending;
+    if (!p) return;
+    if ((await deps.state.get())?.fingerprint === p.fingerprint) pending = undefined;
+    else await settle(p.next, p.former, p.fingerprint);
+  }
+
   async function poll(): Promise<void> {
+    await retryPending();
     const s = await stat(deps.path);
     if (seen && s.mtimeMs === seen.mtimeMs && s.size === seen.size) return;
     // Wait until the file stops changing, so a snapshot still being copied is not read half-written.
@@ -73,7 +86,8 @@ export function createRegisterWatch(deps: RegisterWatchDeps) {
     const again = await stat(deps.path);
     if (again.mtimeMs !== s.mtimeMs || again.size !== s.size) return;
     seen = { mtimeMs: s.mtimeMs, size: s.size };
-    const former = deps.current();
+    // Still pending: the stored screenings were made against the rows before that snapshot, so diff from those.
+    const former = pending ? pending.former : deps.current();
     const next = await deps.load();
     deps.replace(next);
     await settle(next, former, await fingerprintOf(deps.path));

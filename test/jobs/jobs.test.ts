@@ -212,6 +212,66 @@ describe('scheduler', () => {
     expect((await b.runNow('slow')).ran).toBe(true);
   });
 
+  it('a lease left by a process that died is taken over at start when the store is this process\'s alone', async () => {
+    const started = new Date();
+    // The dead process took the digest lease a minute before this one started, for 15 minutes.
+    expect(await leaseRepository(store).acquire('job:digest', 'dead-process', 15 * 60_000, new Date(started.getTime() - 60_000))).toBe(true);
+    const at: Date[] = [];
+    const job = { name: 'digest', cron: '0 8 * * 1', catchUpMs: 7 * 24 * 3600_000, run: async (d: Date) => { at.push(d); } };
+    const deps = { instanceId: 'b', timeZone: TZ, clock: { now: () => new Date() }, logger: pino({ level: 'silent' }) };
+    const shared = createScheduler([job], { ...deps, leases: leaseRepository(store) });
+    shared.start();
+    await shared.idle();
+    expect(at).toHaveLength(0); // several instances could share the store: the lease may be live
+    await shared.stop();
+    const alone = createScheduler([job], { ...deps, leases: leaseRepository(store, { orphanedBefore: started }) });
+    alone.start();
+    await alone.idle();
+    await alone.stop();
+    expect(at).toHaveLength(1);
+    // A lease this process's own other scheduler took after it started is still respected.
+    expect(await leaseRepository(store).acquire('job:digest', 'a', 60_000, new Date())).toBe(true);
+    expect(await leaseRepository(store, { orphanedBefore: started }).acquire('job:digest', 'b', 60_000, new Date())).toBe(false);
+  });
+
+  it('tries a skipped or failed occurrence again for the same instant, within its catch-up window, and not after stop', async () => {
+    let now = new Date('2026-11-30T07:00:05Z'); // Monday 08:00:05 in Oslo, just after the digest's occurrence
+    const clock = { now: () => now };
+    const runs: string[] = [];
+    let fail = true;
+    const job = { name: 'digest', cron: '0 8 * * 1', catchUpMs: 7 * 24 * 3600_000, run: async (d: Date) => {
+      runs.push(d.toISOString());
+      if (fail) { fail = false; throw new Error('store unavailable'); }
+    } };
+    // Another instance holds the lease for 20 ms (then it expires: that instance died).
+    expect(await leaseRepository(store).acquire('job:digest', 'other', 20, now)).toBe(true);
+    const s = createScheduler([job], { leases: leaseRepository(store), instanceId: 'b', timeZone: TZ, clock, logger: pino({ level: 'silent' }), retryMs: 30 });
+    s.start(); // catch-up: skipped, the lease is held
+    await s.idle();
+    expect(runs).toEqual([]);
+    now = new Date(now.getTime() + 1000);
+    await new Promise((r) => setTimeout(r, 50)); // retried: runs, fails
+    await s.idle();
+    await new Promise((r) => setTimeout(r, 50)); // retried again: runs and succeeds
+    await s.idle();
+    expect(runs).toEqual(['2026-11-30T07:00:00.000Z', '2026-11-30T07:00:00.000Z']);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(runs).toHaveLength(2); // done: no more retries
+
+    await s.stop();
+
+    // Stopped with a retry waiting: it never runs.
+    fail = true;
+    runs.length = 0;
+    const t = createScheduler([job], { leases: leaseRepository(store), instanceId: 'c', timeZone: TZ, clock, logger: pino({ level: 'silent' }), retryMs: 30 });
+    t.start(); // catch-up runs and fails: a retry is waiting
+    await t.idle();
+    expect(runs).toHaveLength(1);
+    await t.stop();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(runs).toHaveLength(1);
+  });
+
   it('catches up at start a run missed while the bot was down', async () => {
     const at: Date[] = [];
     const job = { name: 'daily', cron: '0 7 * * *', catchUpMs: 24 * 3600_000, run: async (d: Date) => { at.push(d); } };

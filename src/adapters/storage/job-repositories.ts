@@ -43,19 +43,29 @@ export function noticeRepository(store: DocumentStore): NoticeRepository {
   };
 }
 
-interface LeaseDoc { readonly [key: string]: unknown; readonly holder: string; readonly expiresAt: string }
+interface LeaseDoc { readonly [key: string]: unknown; readonly holder: string; readonly expiresAt: string; readonly takenAt?: string }
+
+export interface LeaseOptions {
+  /**
+   * Leases taken before this instant by another holder are abandoned at once. Set only when this process alone
+   * uses the store (the embedded store's lock file) and started at this instant: whoever took them is dead.
+   */
+  readonly orphanedBefore?: Date;
+}
 
 /**
  * Leases in the `leases` collection: taken by creating the document, or by replacing an expired one under
  * its etag, so two instances racing for a free lease cannot both win.
  */
-export function leaseRepository(store: DocumentStore): LeaseRepository {
+export function leaseRepository(store: DocumentStore, options: LeaseOptions = {}): LeaseRepository {
+  const orphaned = (doc: LeaseDoc): boolean =>
+    options.orphanedBefore !== undefined && Date.parse(doc.takenAt ?? '1970-01-01T00:00:00Z') < options.orphanedBefore.getTime();
   return {
     async acquire(name, holder, ttlMs, now) {
-      const body: LeaseDoc = { holder, expiresAt: new Date(now.getTime() + ttlMs).toISOString() };
+      const body: LeaseDoc = { holder, expiresAt: new Date(now.getTime() + ttlMs).toISOString(), takenAt: now.toISOString() };
       const current = await store.get<LeaseDoc>('leases', name);
       if (!current) return (await store.create('leases', name, body)).ok;
-      const free = current.body.holder === holder || Date.parse(current.body.expiresAt) <= now.getTime();
+      const free = current.body.holder === holder || Date.parse(current.body.expiresAt) <= now.getTime() || orphaned(current.body);
       return free && (await store.replace('leases', name, body, current.etag)).ok;
     },
     async release(name, holder) {
