@@ -22,7 +22,11 @@ export interface Rejected {
 
 export type IngestResult =
   | { readonly kind: 'batch'; readonly accepted: string[]; readonly rejected: Rejected[] }
-  | { readonly kind: 'unreadable'; readonly error: string; readonly hint: string; readonly quarantineId: string };
+  | {
+    readonly kind: 'unreadable'; readonly error: string; readonly hint: string; readonly quarantineId: string;
+    /** The problem without any of the body's content (the parser's message quotes it), for logs. */
+    readonly summary: string;
+  };
 
 const ALERT_KEYS = ['imiId', 'type', 'event', 'sentAt', 'sendingCountry', 'profession', 'professional', 'decision'];
 
@@ -66,37 +70,40 @@ const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * JSON is UTF-8 (RFC 8259 section 8.1). Read leniently, a Latin-1 body would store "S\uFFFDther" for "Sæther"
  * and screen that; such a body is refused and quarantined instead.
  */
-function decodeUtf8(bytes: Uint8Array): string | { lossy: string; problem: { error: string; hint: string } } {
+interface Unreadable { error: string; hint: string; summary: string }
+
+function decodeUtf8(bytes: Uint8Array): string | { lossy: string; problem: Unreadable } {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    return {
-      lossy: lossyUtf8.decode(bytes),
-      problem: { error: 'body is not UTF-8, so it is not JSON', hint: 'Send the JSON encoded as UTF-8 (not Latin-1 or Windows-1252).' },
-    };
+    const error = 'body is not UTF-8, so it is not JSON';
+    return { lossy: lossyUtf8.decode(bytes), problem: { error, summary: error, hint: 'Send the JSON encoded as UTF-8 (not Latin-1 or Windows-1252).' } };
   }
 }
 
-function toList(rawBody: string): unknown[] | { error: string; hint: string } {
+function toList(rawBody: string): unknown[] | Unreadable {
   let body: unknown;
   try {
     body = JSON.parse(rawBody);
   } catch (e) {
-    return { error: `body is not JSON: ${(e as Error).message}`, hint: 'Send Content-Type: application/json with one alert, {"alerts": [...]} or an array of alerts.' };
+    // The parser's message quotes the body around the error (names, say): fine for the sender, not for logs.
+    return { error: `body is not JSON: ${(e as Error).message}`, summary: 'body is not JSON', hint: 'Send Content-Type: application/json with one alert, {"alerts": [...]} or an array of alerts.' };
   }
   if (Array.isArray(body)) return body;
   if (body !== null && typeof body === 'object') {
-    // An alert may carry an unknown property named "alerts" (unknown properties are kept): a body that is a
-    // valid alert is that alert, and one with alert fields but no list under "alerts" is an (invalid) alert.
-    const isAlert = ALERT_KEYS.some((k) => k in body);
-    if ('alerts' in body && !parseAlert(body).ok) {
+    // An object with any of the alert's fields is one alert, valid or not, and an "alerts" property on it is
+    // an unknown property, kept. Read as a list instead, an invalid alert carrying "alerts": [] vanished:
+    // neither accepted nor rejected nor quarantined.
+    if (ALERT_KEYS.some((k) => k in body)) return [body];
+    if ('alerts' in body) {
       const alerts = (body as { alerts: unknown }).alerts;
       if (Array.isArray(alerts)) return alerts;
-      if (!isAlert) return { error: '"alerts" must be an array', hint: 'Send {"alerts": [ ...alert objects... ]}.' };
+      const error = '"alerts" must be an array';
+      return { error, summary: error, hint: 'Send {"alerts": [ ...alert objects... ]}.' };
     }
-    if (isAlert) return [body];
   }
-  return { error: `body is JSON of another shape (${body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body}${typeof body === 'object' && body ? ' without alert fields' : ''})`, hint: 'Send one alert object (spec/imi-alert.schema.json), {"alerts": [...]} or an array of alerts.' };
+  const error = `body is JSON of another shape (${body === null ? 'null' : typeof body}${typeof body === 'object' && body ? ' without alert fields' : ''})`;
+  return { error, summary: error, hint: 'Send one alert object (spec/imi-alert.schema.json), {"alerts": [...]} or an array of alerts.' };
 }
 
 /** Stores one valid alert: a new case, or an event applied to the existing one. Safe under concurrency. */

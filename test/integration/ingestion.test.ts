@@ -65,6 +65,15 @@ describe('POST /api/alerts', () => {
     expect(listed.body.accepted).toEqual(['IMI-T-ALERTSLIST']);
     const invalid = await h.postAlerts(validAlert({ imiId: 'IMI-T-ALERTSBAD', sendingCountry: 'se', alerts: 3 }));
     expect(invalid).toMatchObject({ status: 202, body: { accepted: [], rejected: [{ index: 0, imiId: 'IMI-T-ALERTSBAD' }] } });
+    // An invalid alert carrying a list under "alerts" is still that alert: rejected and quarantined, not read as
+    // a wrapper whose own fields vanish (it was answered 202 with nothing accepted and nothing rejected).
+    const wrapped = await h.postAlerts(validAlert({ imiId: 'IMI-T-ALERTSARR', sendingCountry: 'se', alerts: [] }));
+    expect(wrapped).toMatchObject({ status: 202, body: { accepted: [], rejected: [{ index: 0, imiId: 'IMI-T-ALERTSARR', errors: [{ path: 'sendingCountry' }] }] } });
+    expect((await quarantined()).some((q) => q.raw.includes('IMI-T-ALERTSARR'))).toBe(true);
+    const partial = await h.postAlerts({ imiId: 'IMI-T-OUTER', alerts: [validAlert({ imiId: 'IMI-T-INNER' })] });
+    expect(partial.body).toMatchObject({ accepted: [], rejected: [{ index: 0, imiId: 'IMI-T-OUTER' }] });
+    expect(await h.desk.cases.get('IMI-T-INNER')).toBeUndefined();
+    expect((await quarantined()).some((q) => q.raw.includes('IMI-T-OUTER') && q.raw.includes('IMI-T-INNER'))).toBe(true);
   });
 
   it('answers 400 for JSON of another shape, and keeps it in quarantine', async () => {
