@@ -12,12 +12,15 @@ import type { Desk } from './desk.js';
 /** Loads the register snapshot and indexes it; bad rows are reported by line and skipped. */
 export async function loadRegister(path: string, logger: Logger) {
   const started = Date.now();
-  const { persons, errors } = await loadRegisterFile(path);
+  const { persons, errors, partial } = await loadRegisterFile(path);
   const skipped = skippedRowsReport(errors);
   for (const e of skipped.details) logger.warn({ line: e.line }, `register row skipped: ${e.message}`);
   if (skipped.others) logger.warn({ skipped: errors.length, lines: skipped.others }, 'more register rows skipped; fix the snapshot export');
+  const kept = skippedRowsReport(partial);
+  for (const e of kept.details) logger.warn({ line: e.line }, `register row ${e.message}; the person is screened all the same`);
+  if (kept.others) logger.warn({ partial: partial.length, lines: kept.others }, 'more register rows kept without an authorisation; fix the snapshot export');
   const index = buildRegisterIndex(persons);
-  logger.info({ rows: index.size, skipped: errors.length, ms: Date.now() - started }, 'register loaded');
+  logger.info({ rows: index.size, skipped: errors.length, partial: partial.length, ms: Date.now() - started }, 'register loaded');
   return index;
 }
 

@@ -65,6 +65,11 @@ async function main(): Promise<void> {
   if (skipped.others !== undefined) {
     console.error(`register: ${snapshot.errors.length - skipped.details.length} rader til hoppet over, linje / more rows skipped, lines: ${skipped.others}`);
   }
+  const kept = skippedRowsReport(snapshot.partial);
+  for (const e of kept.details) console.error(`register: linje ${e.line} beholdt uten en autorisasjon / line ${e.line} ${e.message}`);
+  if (kept.others !== undefined) {
+    console.error(`register: ${snapshot.partial.length - kept.details.length} rader til beholdt uten en autorisasjon, linje / more rows kept without an authorisation, lines: ${kept.others}`);
+  }
   const index = buildRegisterIndex(snapshot.persons);
   const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
   console.error(`register: ${index.size} personer indeksert / people indexed (${seconds()} s), ${snapshot.errors.length} rader hoppet over / rows skipped`);

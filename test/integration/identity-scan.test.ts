@@ -5,7 +5,7 @@ import type { Card } from '../support/card-presser.js';
 import { cardRefOf, press, pressOn } from '../support/card-presser.js';
 import type { DeskHarness, Officer } from '../support/desk-harness.js';
 import { OFFICERS, REGISTRY_CHANNEL, TENANT, startDesk } from '../support/desk-harness.js';
-import { IDENTITY_VALUES, PEOPLE, REGISTER, alertAbout } from '../support/identity-fixtures.js';
+import { IDENTITY_VALUES, PEOPLE, REGISTER, alertAbout, registerPerson } from '../support/identity-fixtures.js';
 import type { ScannedText } from '../support/identity-scan.js';
 import { connectorTexts, logTexts, scanForIdentity, stringsIn } from '../support/identity-scan.js';
 
@@ -90,6 +90,42 @@ describe('identity scan over everything sent to Teams and logged', () => {
     }
     for (const text of [`status ${A}`, 'open', 'overdue']) await sayInChannel(registryB, text);
     await h.settle();
+  });
+
+  it('takes malformed uploads and requests to unknown paths that carry identity values', async () => {
+    const [p0, p1] = PEOPLE;
+    // Not JSON: the parser's message quotes the body around the error, here an unquoted name.
+    const broken = await h.postAlerts(`[{"familyName":"${p0.familyName}"}, {"givenNames": ${p1.givenNames} ${p1.familyName} ${p1.dateOfBirth}}]`);
+    expect(broken.status).toBe(400);
+    // Identity values in a field that must be one of a list: the sender is told what it sent, the log is not.
+    const wrong = await h.postAlerts(alertAbout(p0, 'IMI-2026-SCAN-X', { type: p0.familyName, sendingCountry: p0.hprNumber }));
+    expect(wrong.status).toBe(202);
+    for (const path of [`/api/alerts/${encodeURIComponent(p0.familyName)}-${p0.dateOfBirth}`, `/${p1.hprNumber}/${encodeURIComponent(p1.givenNames)}`]) {
+      const res = await fetch(`${h.base}${path}`);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    }
+    await h.settle();
+  });
+
+  it('loading a register with bad rows logs their line numbers, not their numbers or birth dates', async () => {
+    const { captureLogger } = await import('../support/desk-harness.js');
+    const { loadRegister } = await import('../../src/index.js');
+    const { logger, lines } = captureLogger();
+    const [p0, p1, p2] = PEOPLE;
+    const rows = [
+      registerPerson(p0), { ...registerPerson(p0), familyName: 'Dahl' }, // the same HPR number twice
+      { ...registerPerson(p1), dateOfBirth: '1968-11-31' }, // 31 November, a day off the calendar
+      { ...registerPerson(p2), authorisations: [{ profession: 'doctor', status: 'limited' }] },
+    ];
+    const path = `${h.dir}/register-with-bad-rows.jsonl`;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const index = await loadRegister(path, logger);
+    expect(index.size).toBe(2);
+    expect(lines.join('')).toMatch(/line":2.*already on line 1/);
+    expect(lines.join('')).toMatch(/line":3.*not a day of the calendar/);
+    expect(lines.join('')).toMatch(/line":4.*kept without authorisations\[0\]/);
+    expect(scanForIdentity(logTexts(lines), { ...IDENTITY_VALUES, dates: [...IDENTITY_VALUES.dates, '1968-11-31'] })).toEqual([]);
   });
 
   it('finds no identity value in any recorded message or log line, in any form', async () => {

@@ -34,7 +34,8 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   });
   server.post('/api/messages', async (req, res) => handleMessages(deps, req, res));
   server.on('restifyError', (req, res, err, cb) => {
-    deps.logger.warn({ path: req.path(), status: (err as { statusCode?: number }).statusCode }, `HTTP request failed: ${err.message}`);
+    // Neither the path nor restify's message (which repeats it) is logged: a caller may put anything in a path.
+    deps.logger.warn({ method: req.method, route: req.getRoute()?.path ?? '(no such route)', status: (err as { statusCode?: number }).statusCode, error: err.name }, 'HTTP request failed');
     return cb();
   });
   return server;
@@ -69,7 +70,7 @@ async function handleAlerts(deps: HttpDeps, req: restify.Request, res: restify.R
   }
   const result = await deps.ingest(raw, 'http');
   if (result.kind === 'unreadable') {
-    deps.logger.warn({ quarantineId: result.quarantineId }, `alert upload quarantined: ${result.error}`);
+    deps.logger.warn({ quarantineId: result.quarantineId }, `alert upload quarantined: ${result.summary}`);
     res.json(400, { error: result.error, hint: result.hint });
     return;
   }

@@ -11,11 +11,14 @@ export interface SnapshotError {
 export interface LoadedSnapshot {
   persons: RegisterPerson[];
   errors: SnapshotError[];
+  /** Rows kept with a part left out (an authorisation off the format): the person is screened all the same. */
+  partial: SnapshotError[];
 }
 
 /**
  * Reads a register snapshot (spec/register.md, JSONL) line by line, so a million rows never sit in memory as
- * one string. Bad rows are reported with their line number and skipped; they never stop the load. A row whose
+ * one string. Bad rows are reported with their line number and skipped; they never stop the load (a row whose
+ * identity is sound but an authorisation is not is kept without it, and reported in `partial`). A row whose
  * hprNumber an earlier row already has is bad too (hprNumber is unique): the first is kept and the later one
  * reported with both line numbers, never silently replaced. Blank lines (a trailing newline) are not rows; a
  * byte-order mark before the first row (Windows tools write one) is not part of it. A file that cannot be read
@@ -24,6 +27,7 @@ export interface LoadedSnapshot {
 export async function loadRegisterSnapshot(path: string, onProgress?: (linesRead: number) => void): Promise<LoadedSnapshot> {
   const persons: RegisterPerson[] = [];
   const errors: SnapshotError[] = [];
+  const partial: SnapshotError[] = [];
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   const seen = new Map<string, number>();
   let line = 0;
@@ -39,13 +43,14 @@ export async function loadRegisterSnapshot(path: string, onProgress?: (linesRead
     }
     const first = seen.get(parsed.person.hprNumber);
     if (first !== undefined) {
-      errors.push({ line, message: `hprNumber ${parsed.person.hprNumber} already on line ${first}; the row on line ${first} is kept` });
+      errors.push({ line, message: `hprNumber already on line ${first}; the row on line ${first} is kept` });
       continue;
     }
     seen.set(parsed.person.hprNumber, line);
     persons.push(parsed.person);
+    if (parsed.leftOut) partial.push({ line, message: `kept without ${parsed.leftOut.join('; ')}` });
   }
-  return { persons, errors };
+  return { persons, errors, partial };
 }
 
 /** Line numbers as short runs: [3, 4, 5, 9] as "3-5, 9". */

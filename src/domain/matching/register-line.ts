@@ -5,7 +5,9 @@ import type { Authorisation, RegisterPerson } from './types.js';
  * One JSONL line of the register snapshot (spec/register.md), checked by hand rather than with zod: a million
  * rows have to load in seconds, and these few fields are all the engine relies on.
  */
-export type ParsedRegisterLine = { ok: true; person: RegisterPerson } | { ok: false; error: string };
+export type ParsedRegisterLine =
+  | { ok: true; person: RegisterPerson; /** Parts left out of a row that is kept (an authorisation off the format). */ leftOut?: string[] }
+  | { ok: false; error: string };
 
 const STATUSES = new Set(['active', 'suspended', 'revoked', 'expired']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,19 +53,26 @@ export function parseRegisterLine(line: string): ParsedRegisterLine {
   if (!isText(row.familyName)) return { ok: false, error: 'familyName must be a non-empty string' };
   if (!isText(row.givenNames)) return { ok: false, error: 'givenNames must be a non-empty string' };
   if (typeof row.dateOfBirth !== 'string' || !ISO_DATE.test(row.dateOfBirth)) return { ok: false, error: 'dateOfBirth must be a date YYYY-MM-DD' };
-  if (!isDate(row.dateOfBirth)) return { ok: false, error: `dateOfBirth ${row.dateOfBirth} is not a day of the calendar` };
+  // Reasons name the field and the rule, never the value: they go to logs, where birth dates may not.
+  if (!isDate(row.dateOfBirth)) return { ok: false, error: 'dateOfBirth is not a day of the calendar' };
   const former = row.formerFamilyNames ?? [];
   if (!Array.isArray(former) || !former.every((f) => typeof f === 'string')) return { ok: false, error: 'formerFamilyNames must be an array of strings' };
+  // Screening needs the identity alone, and a person whose authorisation is off the format (a status the
+  // register has added since, say) must still be found: the authorisation is left out and reported, not the person.
   const rawAuthorisations = row.authorisations ?? [];
-  if (!Array.isArray(rawAuthorisations)) return { ok: false, error: 'authorisations must be an array' };
+  const leftOut: string[] = [];
   const authorisations: Authorisation[] = [];
-  for (const [i, raw] of rawAuthorisations.entries()) {
-    const parsed = authorisation(raw, i);
-    if (typeof parsed === 'string') return { ok: false, error: parsed };
-    authorisations.push(parsed);
+  if (!Array.isArray(rawAuthorisations)) leftOut.push('authorisations must be an array');
+  else {
+    for (const [i, raw] of rawAuthorisations.entries()) {
+      const parsed = authorisation(raw, i);
+      if (typeof parsed === 'string') leftOut.push(parsed);
+      else authorisations.push(parsed);
+    }
   }
   return {
     ok: true,
+    ...(leftOut.length > 0 ? { leftOut } : {}),
     person: {
       hprNumber: row.hprNumber,
       familyName: row.familyName,

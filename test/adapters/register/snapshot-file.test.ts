@@ -33,16 +33,34 @@ describe('register snapshot loader (spec/register.md)', () => {
       row('6', { formerFamilyNames: 'Olsen' }),
       row('7', { formerFamilyNames: undefined, authorisations: undefined }),
     ];
-    const { persons, errors } = await load('mixed.jsonl', `${lines.join('\n')}\n`);
-    expect(persons.map((p) => p.hprNumber)).toEqual(['1', '7']);
-    expect(persons[1]).toMatchObject({ formerFamilyNames: [], authorisations: [] });
+    const { persons, errors, partial } = await load('mixed.jsonl', `${lines.join('\n')}\n`);
+    expect(persons.map((p) => p.hprNumber)).toEqual(['1', '4', '7']);
+    expect(persons[2]).toMatchObject({ formerFamilyNames: [], authorisations: [] });
     expect(errors).toEqual([
       { line: 2, message: 'not valid JSON' },
       { line: 3, message: 'dateOfBirth must be a date YYYY-MM-DD' },
-      { line: 5, message: 'authorisations[0].status must be active, suspended, revoked or expired' },
       { line: 6, message: 'not a JSON object' },
       { line: 7, message: 'givenNames must be a non-empty string' },
       { line: 8, message: 'formerFamilyNames must be an array of strings' },
+    ]);
+    // Its identity is sound: the person is kept (and screened) without the authorisation, and the line reported.
+    expect(persons[1]).toMatchObject({ hprNumber: '4', authorisations: [] });
+    expect(partial).toEqual([{ line: 5, message: 'kept without authorisations[0].status must be active, suspended, revoked or expired' }]);
+  });
+
+  it('keeps a person whose authorisations are off the format, leaving out only those, and reports the line', async () => {
+    const good = { profession: 'nurse', status: 'active', validFrom: null, validUntil: null };
+    const { persons, errors, partial } = await load('authorisations.jsonl', [
+      row('1', { authorisations: [good, { profession: 'doctor', status: 'limited' }] }),
+      row('2', { authorisations: 'doctor' }),
+      row('3', { authorisations: [{ profession: '', status: 'active' }, { profession: 'doctor', status: 'active', validUntil: '2020-02-30' }] }),
+    ].join('\n'));
+    expect(errors).toEqual([]);
+    expect(persons.map((p) => [p.hprNumber, p.authorisations.map((a) => a.profession)])).toEqual([['1', ['nurse']], ['2', []], ['3', []]]);
+    expect(partial).toEqual([
+      { line: 1, message: 'kept without authorisations[1].status must be active, suspended, revoked or expired' },
+      { line: 2, message: 'kept without authorisations must be an array' },
+      { line: 3, message: 'kept without authorisations[0].profession must be a non-empty string; authorisations[1].validUntil must be a date or null' },
     ]);
   });
 
@@ -50,18 +68,18 @@ describe('register snapshot loader (spec/register.md)', () => {
     const { persons, errors } = await load('duplicates.jsonl', [row('1'), row('2'), row('1', { familyName: 'Dahl' }), row('1', { familyName: 'Berg' })].join('\n'));
     expect(persons.map((p) => [p.hprNumber, p.familyName])).toEqual([['1', 'Sæther'], ['2', 'Sæther']]);
     expect(errors).toEqual([
-      { line: 3, message: 'hprNumber 1 already on line 1; the row on line 1 is kept' },
-      { line: 4, message: 'hprNumber 1 already on line 1; the row on line 1 is kept' },
+      { line: 3, message: 'hprNumber already on line 1; the row on line 1 is kept' },
+      { line: 4, message: 'hprNumber already on line 1; the row on line 1 is kept' },
     ]);
   });
 
   it.each([
-    ['not a day of February', '1980-02-30', 'dateOfBirth 1980-02-30 is not a day of the calendar'],
-    ['29 February outside a leap year', '1981-02-29', 'dateOfBirth 1981-02-29 is not a day of the calendar'],
-    ['29 February 1900 (not a leap year)', '1900-02-29', 'dateOfBirth 1900-02-29 is not a day of the calendar'],
-    ['month 13', '1980-13-01', 'dateOfBirth 1980-13-01 is not a day of the calendar'],
-    ['day 0', '1980-04-00', 'dateOfBirth 1980-04-00 is not a day of the calendar'],
-    ['31 April', '1980-04-31', 'dateOfBirth 1980-04-31 is not a day of the calendar'],
+    ['not a day of February', '1980-02-30', 'dateOfBirth is not a day of the calendar'],
+    ['29 February outside a leap year', '1981-02-29', 'dateOfBirth is not a day of the calendar'],
+    ['29 February 1900 (not a leap year)', '1900-02-29', 'dateOfBirth is not a day of the calendar'],
+    ['month 13', '1980-13-01', 'dateOfBirth is not a day of the calendar'],
+    ['day 0', '1980-04-00', 'dateOfBirth is not a day of the calendar'],
+    ['31 April', '1980-04-31', 'dateOfBirth is not a day of the calendar'],
   ])('rejects a dateOfBirth that is %s, with its line number', async (_name, dateOfBirth, message) => {
     const { persons, errors } = await load('dates.jsonl', [row('1'), row('2', { dateOfBirth })].join('\n'));
     expect(persons.map((p) => p.hprNumber)).toEqual(['1']);
