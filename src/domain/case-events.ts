@@ -40,7 +40,8 @@ export function applyImiEvent(c: Case, alert: Alert, now: string): EventOutcome 
   }
   const base = { ...c, alert, latestSentAt: alert.sentAt, version: c.version + 1, lastImiChange: { at: now, fields }, lastChange: { by: 'system' as const, at: now, action: `imi_${alert.event}` } };
   if (alert.event === 'withdrawal' && isOpen(c.state)) {
-    const next: Case = { ...base, state: 'withdrawn', stateBeforeWithdrawal: c.state, holder: undefined, stateSince: now };
+    // The card says "withdrawn"; lastImiChange stays the last update, so that one is still shown beside it.
+    const next: Case = { ...base, lastImiChange: c.lastImiChange, state: 'withdrawn', stateBeforeWithdrawal: c.state, holder: undefined, stateSince: now };
     return { next, journal: { action: 'imi_withdrawal', from: c.state, to: 'withdrawn', data: { fields } }, changed: true };
   }
   const rescreen = fields.some((f) => IDENTITY_PATHS.some((p) => f === p || f.startsWith(`${p}.`)));

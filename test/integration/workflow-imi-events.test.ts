@@ -61,6 +61,19 @@ describe('IMI update and withdrawal on the cards', () => {
     expect(verifyJournal(UPDATED, rec.journal, rec.head, h.config.JOURNAL_KEY)).toEqual([]);
   });
 
+  it('shows an update that comes after the withdrawal on the withdrawn card (any state: shown on the card)', async () => {
+    const before = textOf(await channelCard(h, UPDATED, 'registry'));
+    // The withdrawal is not itself shown as an update: the last update (the name) still is.
+    expect(before).toContain(': etternavn.');
+    const update = alertAbout(PEOPLE[2], UPDATED, { event: 'update', sentAt: '2025-11-25T10:00:00+01:00', decision: { ...NEW_DECISION, validUntil: '2026-10-28' } });
+    expect((await h.postAlerts(update)).status).toBe(202);
+    await h.settle();
+    const card = textOf(await channelCard(h, UPDATED, 'registry'));
+    expect(card).toContain('Trukket tilbake i IMI');
+    expect(card).toMatch(/Oppdatert i IMI [^"]*: [^"]*gyldig til/);
+    expect((await recordOf(h, UPDATED)).case.state).toBe('withdrawn');
+  });
+
   it('marks a case withdrawn after the hand-over on both departments\' cards', async () => {
     const { registryA } = OFFICERS;
     await press(h, registryA, HANDED_OVER, 'registry', 'claim');

@@ -118,7 +118,9 @@ function caseNotes(c: Case, ctx: CardContext): Notice[] {
   if (c.state === 'withdrawn') {
     notes.push({ text: t(ctx.lang, 'withdrawnNote'), color: 'Warning' });
     if (c.stateBeforeWithdrawal) notes.push({ text: t(ctx.lang, 'withdrawnFrom', { state: stateLabel(c.stateBeforeWithdrawal, ctx.lang) }), color: 'Default' });
-  } else if (c.lastImiChange) {
+  }
+  // An update is shown in every state, withdrawn included (spec/case-states.md: any state, shown on the card).
+  if (c.lastImiChange) {
     notes.push({ text: t(ctx.lang, 'imiUpdated', { date: formatDate(c.lastImiChange.at, ctx.timeZone, ctx.lang), fields: changedFieldsText(c.lastImiChange.fields, ctx.lang) }), color: 'Accent' });
   }
   return notes;

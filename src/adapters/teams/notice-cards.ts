@@ -57,6 +57,8 @@ export async function renderNotice(notice: Notice, deps: NoticeRenderDeps, menti
   const card = expandCard('reminder', {
     title, color: p.kind === 'escalation' || p.workingDaysLate > 0 ? 'Attention' : 'Warning', facts,
     mentionText: mention ? t(lang, 'reminderTo', { name: mention.text }) : '',
+    // DESIGN.md: when the sending country's 20 days have run, the reminder is to follow up in IMI.
+    advice: p.step === 'country_answer' ? t(lang, 'followUpInImi') : '',
     mentions: mention ? [mention] : [],
     links: subject.link ? [{ title: t(lang, 'openCard'), url: teamsMessageLink(subject.link) }] : [],
   });

@@ -147,6 +147,18 @@ describe('notice delivery', () => {
 });
 
 describe('the daily no-hit list card', () => {
+  it('tells the holder to follow up in IMI when the sending country\'s answer is late, and only then', async () => {
+    const { deps } = setup({ openPersonal: async () => 'x' });
+    for (const lang of ['nb', 'en'] as const) {
+      const render = (step: string) => renderNotice({ ...reminder, payload: { ...reminder.payload, step } as Notice['payload'] },
+        { cases: caseRepository(store), notices: deps.notices, lang, timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, officerName: (id) => id });
+      const late = await render('country_answer');
+      expect(validateCard(late.card)).toEqual([]);
+      expect(JSON.stringify(late.card)).toContain(lang === 'nb' ? 'følg opp i IMI' : 'follow up in IMI');
+      expect(JSON.stringify((await render('verification')).card)).not.toMatch(/IMI og be om svar|follow up in IMI/);
+    }
+  });
+
   it('validates at 1.5, shows 40 alerts at a time with sign-off and details, names nobody and stays small with 1,000 alerts', async () => {
     const cases = caseRepository(store);
     const ids = Array.from({ length: 1000 }, (_, i) => `IMI-NH-${String(i).padStart(4, '0')}`);
