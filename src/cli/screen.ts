@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadRegisterSnapshot, skippedRowsReport } from '../adapters/register/snapshot-file.js';
 import { parseAlert } from '../domain/alert-schema.js';
 import { buildRegisterIndex, type RegisterIndex } from '../domain/matching/index.js';
+import { identityOf } from '../usecases/screen-pending.js';
 
 function resultLine(index: RegisterIndex, text: string, line: number): object {
   let value: unknown;
@@ -25,13 +26,8 @@ function resultLine(index: RegisterIndex, text: string, line: number): object {
     const error = parsed.errors.map((e) => `${e.path || '(alert)'}: ${e.message}`).join('; ');
     return { ...(imiId !== undefined ? { imiId } : {}), outcome: 'error', error, line };
   }
-  const { professional } = parsed.alert;
-  const result = index.screen({
-    familyName: professional.familyName,
-    givenNames: professional.givenNames,
-    formerFamilyNames: professional.formerFamilyNames,
-    dateOfBirth: professional.dateOfBirth,
-  });
+  // The identity as the bot screens it (names, birth date, and the countries that tell a Greek alert).
+  const result = index.screen(identityOf(parsed.alert));
   return {
     imiId: parsed.alert.imiId,
     outcome: result.outcome,

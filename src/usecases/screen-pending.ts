@@ -14,7 +14,10 @@ export interface ScreenDeps extends WriterDeps {
 
 export function identityOf(alert: Alert): AlertIdentity {
   const p = alert.professional;
-  return { familyName: p.familyName, givenNames: p.givenNames, formerFamilyNames: p.formerFamilyNames ?? [], dateOfBirth: p.dateOfBirth };
+  return {
+    familyName: p.familyName, givenNames: p.givenNames, formerFamilyNames: p.formerFamilyNames ?? [], dateOfBirth: p.dateOfBirth,
+    countries: [alert.sendingCountry, ...(p.nationalities ?? [])],
+  };
 }
 
 /**

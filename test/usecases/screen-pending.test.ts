@@ -8,7 +8,7 @@ import { parseAlert } from '../../src/domain/alert-schema.js';
 import { caseRepository } from '../../src/adapters/storage/case-repository.js';
 import type { DocumentStore } from '../../src/adapters/storage/document-store.js';
 import { openEmbeddedStore } from '../../src/adapters/storage/embedded-store.js';
-import { screenPending } from '../../src/usecases/screen-pending.js';
+import { identityOf, screenPending } from '../../src/usecases/screen-pending.js';
 import { validAlert } from '../support/alert-samples.js';
 
 const KEY = 'screen-test-journal-key-0123456789abcdef';
@@ -41,5 +41,12 @@ describe('screenPending', () => {
     expect((await cases.get('IMI-P-1'))?.case.screening).toBeUndefined();
     // Without an error handler a failure is not swallowed.
     await expect(screenPending({ ...deps, onError: undefined })).rejects.toThrow('engine bug');
+  });
+});
+
+describe('identityOf', () => {
+  it('gives screening the names, the birth date, and the sending country with the nationalities', () => {
+    const parsed = parseAlert(validAlert({ sendingCountry: 'DE', professional: { familyName: 'Pappa', givenNames: 'Sofia', dateOfBirth: '1940-08-07', nationalities: ['GR', 'CY'] } }));
+    expect(parsed.ok && identityOf(parsed.alert)).toEqual({ familyName: 'Pappa', givenNames: 'Sofia', formerFamilyNames: [], dateOfBirth: '1940-08-07', countries: ['DE', 'GR', 'CY'] });
   });
 });

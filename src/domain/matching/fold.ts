@@ -49,12 +49,13 @@ export function skeleton(token: string): string {
 
 /**
  * Greek romanisations differ by system and by habit (Georgios/Yiorgos, Christos/Hristos, Panagiotis/Panayiotis,
- * Dimitrios/Demetrios/Dimitris); this key makes them meet. Applied to the skeleton.
+ * Dimitrios/Demetrios/Dimitris, Charalampidis/Charalambidis: μπ is mp or b, mb inside a word); this key makes
+ * them meet. Applied to the skeleton.
  */
 export function greekKey(skel: string): string {
   return skel
     .replace(/ph/g, 'f').replace(/th/g, 't').replace(/[kc]h/g, 'h').replace(/ks/g, 'x').replace(/c/g, 'k')
-    .replace(/ng|gk/g, 'g').replace(/b/g, 'v').replace(/^nt/, 'd').replace(/nt/g, 'nd').replace(/^mp/, 'b')
+    .replace(/ng|gk/g, 'g').replace(/b/g, 'v').replace(/^nt/, 'd').replace(/nt/g, 'nd').replace(/^mp/, 'b').replace(/mp/g, 'mv')
     .replace(/gi(?=[aeiou])/g, 'i').replace(/[yj]/g, 'i').replace(/(.)\1+/g, '$1')
     .replace(/ou/g, 'u').replace(/[eo]i/g, 'i').replace(/ai/g, 'e')
     .replace(/(.)\1+/g, '$1').replace(/^demetr/, 'dimitr').replace(/ios$/, 'is');

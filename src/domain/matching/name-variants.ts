@@ -7,7 +7,7 @@ import { greekKey, skeleton } from './fold.js';
  */
 const GROUPS: readonly (readonly string[])[] = [
   // Men
-  ['georgios', 'giorgos', 'george', 'georgis', 'yorgos', 'jorgos'],
+  ['georgios', 'giorgos', 'george', 'georgis', 'yorgos', 'jorgos', 'georgos'],
   ['dimitrios', 'dimitris', 'mitsos', 'takis', 'demetrius', 'mimis'],
   ['konstantinos', 'kostas', 'kostis', 'konstantin', 'constantine', 'dinos', 'kotsos', 'ntinos'],
   ['nikolaos', 'nikos', 'nikolas', 'nicholas', 'nikolis'],

@@ -47,12 +47,16 @@ function joined(folded: string[], vocab: Vocabulary): AlertToken | undefined {
   return glued === undefined ? undefined : token(glued, vocab, false);
 }
 
+const GREEK_COUNTRIES = new Set(['GR', 'CY']);
+
 export function prepareAlert(identity: AlertIdentity, vocab: Vocabulary): PreparedAlert {
   const givenText = foldTokens(identity.givenNames);
   const familyText = foldTokens(identity.familyName);
   const formerTexts = (identity.formerFamilyNames ?? []).map(foldTokens).filter((t) => t.length > 0);
-  // Names swapped are compared too, so either field may carry the family name.
-  const greek = looksGreek([...familyText, ...givenText, ...formerTexts.flat()].map(skeleton));
+  // Names swapped are compared too, so either field may carry the family name. Many Greek family names end as
+  // others do (Pappa, Zervas, Makri): an alert from Greece or Cyprus, or about a national of one, is read as Greek.
+  const greek = looksGreek([...familyText, ...givenText, ...formerTexts.flat()].map(skeleton))
+    || (identity.countries ?? []).some((c) => GREEK_COUNTRIES.has(c));
   const given = tokens(givenText, vocab, greek);
   const family = tokens(familyText, vocab, greek);
   return {

@@ -21,6 +21,11 @@ export interface AlertIdentity {
   givenNames: string;
   formerFamilyNames?: string[];
   dateOfBirth: string;
+  /**
+   * ISO 3166-1 alpha-2 codes of the sending country and the professional's nationalities, where the alert gives
+   * them: a Greek or Cypriot alert's names are read with Greek romanisation noise whatever their ending.
+   */
+  countries?: string[];
 }
 
 export type ScreeningOutcome = 'hit' | 'possible' | 'no_hit';

@@ -27,21 +27,25 @@ function each(bucket: Bucket | undefined, fn: (id: number) => void): void {
 
 const CACHE_LIMIT = 100_000;
 
-/** Maps a key and its one-deletion forms to token ids: one typing error between two keys shares an entry. */
+/**
+ * Maps a key and its one-deletion forms to token ids: one typing error between two keys shares an entry. Keys of
+ * two letters are kept too (without deletions), so that a three-letter name with a letter left out (Jn for Jon,
+ * Pr for Per) or added (Boo for Bo) meets its name; see `near`.
+ */
 class TypoIndex {
   private readonly entries = new Map<string, Bucket>();
 
   add(key: string, id: number): void {
-    if (key.length < 3) return;
+    if (key.length < 2) return;
     add(this.entries, key, id);
-    for (const d of deletions(key)) add(this.entries, d, id);
+    if (key.length >= 3) for (const d of deletions(key)) add(this.entries, d, id);
   }
 
   /** Ids whose key may be one error from `key`; the caller verifies with withinOneEdit. */
   probe(key: string, fn: (id: number) => void): void {
-    if (key.length < 3) return;
+    if (key.length < 2) return;
     each(this.entries.get(key), fn);
-    for (const d of deletions(key)) each(this.entries.get(d), fn);
+    if (key.length >= 3) for (const d of deletions(key)) each(this.entries.get(d), fn);
   }
 }
 
@@ -54,7 +58,11 @@ function keysOf(word: string): Keys {
 /** A token as folded (Saetbakken) and as its skeleton (satbakken); see fold.ts. */
 export interface TokenForms { skel: string; folded: string }
 
-const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
+/**
+ * One typing error apart, where that says something: both of three letters or more, or a letter left out of or
+ * added to a three-letter name (Jn, Jon). Two two-letter names one letter apart are other names (Li, Le).
+ */
+const near = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 2 && Math.max(a.length, b.length) >= 3 && withinOneEdit(a, b);
 
 /**
  * Every distinct name token (skeleton) in the register, with the indexes that find, for any token, the register
