@@ -1,8 +1,9 @@
 
 import { isWorkingDay, toLocalDate } from '../domain/deadlines/index.js';
 import type { Actor } from '../domain/roles.js';
+import { hasRole } from '../domain/roles.js';
 import type { ActDeps } from './act-on-case.js';
-import { actOnCase } from './act-on-case.js';
+import { actOnCase, journalRefusal } from './act-on-case.js';
 import type { NoticeRepository, StoredNotice } from './job-ports.js';
 import type { JobDeps, JobReport } from './job-run.js';
 import { firstPost, jobRun } from './job-run.js';
@@ -47,7 +48,8 @@ export async function postNohitList(deps: NohitListDeps, at: Date): Promise<JobR
 
 export type SignOffResult =
   | { readonly ok: true; readonly list?: StoredNotice; readonly signedOff: string[]; readonly refused: { imiId: string; code: string }[] }
-  | { readonly ok: false; readonly code: 'not_found' | 'invalid_input'; readonly field?: string };
+  | { readonly ok: false; readonly code: 'not_found' }
+  | { readonly ok: false; readonly code: 'invalid_input'; readonly field: string; readonly list: StoredNotice };
 
 /**
  * Signs off the listed alerts in one press, each journaled on its own case as a `signOff` by the officer
@@ -62,7 +64,11 @@ export async function signOffNoHits(deps: ActDeps & { readonly notices: NoticeRe
     const list = await deps.notices.get(listId);
     if (!list || list.payload.kind !== 'nohit_list') return { ok: false, code: 'not_found' };
     const onList = new Set(list.payload.caseIds);
-    if (caseIds.some((id) => !onList.has(id))) return { ok: false, code: 'invalid_input', field: 'caseIds' };
+    // Someone without the role is refused as such, case by case below, whatever they named.
+    if (caseIds.some((id) => !onList.has(id)) && hasRole(actor, 'registry')) {
+      for (const imiId of new Set(caseIds)) await journalRefusal(deps, imiId, actor, 'signOffNoHits', 'invalid_input', undefined, 'caseIds');
+      return { ok: false, code: 'invalid_input', field: 'caseIds', list };
+    }
     lists = [list];
   } else {
     const named = new Set(caseIds);

@@ -63,6 +63,17 @@ describe('scheduled jobs through the real server and the Bot Connector stand-in'
     expect(JSON.stringify(refused.body)).toContain('ikke tilgang');
     expect((await h.desk.cases.get('IMI-J-NO-1'))!.journal.at(-1)).toMatchObject({ action: 'refused', actor: { id: OFFICERS.outsider.aadObjectId } });
 
+    // An alert not on the list, or data that does not parse: the list as it is, with the reason on top.
+    const offList = await h.invoke(OFFICERS.registryA, 'signOffNoHits', { listId: `nohit:${day}`, caseIds: ['IMI-J-NO-1', 'IMI-J-HIT'] }, card);
+    const offText = JSON.stringify(offList.body);
+    expect(offText).toContain('caseIds');
+    expect(offText).toContain('"verb":"signOffNoHits"');
+    expect(offText).toContain('IMI-J-NO-2');
+    expect((await h.desk.cases.get('IMI-J-HIT'))!.journal.at(-1)).toMatchObject({ action: 'refused', data: { code: 'invalid_input' }, actor: { id: OFFICERS.registryA.aadObjectId } });
+    const empty = await h.invoke(OFFICERS.registryA, 'signOffNoHits', { listId: `nohit:${day}`, caseIds: [] }, card);
+    expect(JSON.stringify(empty.body)).toContain('"verb":"signOffNoHits"');
+    expect(h.logLines.some((l) => l.includes('its data names no alert'))).toBe(true);
+
     const updatesBefore = h.connector.updates().length;
     const res = await h.invoke(OFFICERS.registryA, 'signOffNoHits', { listId: `nohit:${day}`, caseIds: ['IMI-J-NO-1', 'IMI-J-NO-2'] }, card);
     expect(res.status).toBe(200);

@@ -147,7 +147,20 @@ describe('daily no-hit list', () => {
     expect(refused.ok && refused.refused).toEqual([{ imiId: 'IMI-S-1', code: 'not_permitted' }]);
     expect((await caseRepository(store).get('IMI-S-1'))?.journal.map((e) => e.action)).toEqual(['refused']);
 
-    expect(await signOffNoHits(d, 'nohit:2026-11-25', ['IMI-X'], actor('aad-registry-a', 'registry'))).toEqual({ ok: false, code: 'invalid_input', field: 'caseIds' });
+    // An alert not on the list (here one that is not a no-hit at all) refuses the press: nothing is signed off,
+    // and the refusal is journaled on every alert it named, so the attempt is on record.
+    await addCase('IMI-S-HIT', 'to_verify', '2026-11-24T12:00:00Z');
+    const offList = await signOffNoHits(d, 'nohit:2026-11-25', ['IMI-S-2', 'IMI-S-HIT'], actor('aad-registry-a', 'registry'));
+    expect(offList).toMatchObject({ ok: false, code: 'invalid_input', field: 'caseIds', list: { id: 'nohit:2026-11-25' } });
+    for (const id of ['IMI-S-2', 'IMI-S-HIT']) {
+      const rec = (await caseRepository(store).get(id))!;
+      expect(rec.case.state).not.toBe('no_hit_signed_off');
+      expect(rec.journal.at(-1)).toMatchObject({ action: 'refused', data: { verb: 'signOffNoHits', code: 'invalid_input', field: 'caseIds' }, actor: { id: 'aad-registry-a' } });
+    }
+    // Someone without the role who names alerts off the list is refused for want of the role, on each alert.
+    const outsider = await signOffNoHits(d, 'nohit:2026-11-25', ['IMI-S-HIT', 'IMI-NOWHERE'], actor('aad-outsider'));
+    expect(outsider.ok && outsider.refused).toEqual([{ imiId: 'IMI-S-HIT', code: 'not_permitted' }, { imiId: 'IMI-NOWHERE', code: 'not_found' }]);
+    expect((await caseRepository(store).get('IMI-S-HIT'))?.journal.at(-1)).toMatchObject({ action: 'refused', data: { code: 'not_permitted' }, actor: { id: 'aad-outsider' } });
 
     const res = await signOffNoHits(d, 'nohit:2026-11-25', ['IMI-S-1', 'IMI-S-2'], actor('aad-registry-a', 'registry'));
     expect(res.ok && res.signedOff).toEqual(['IMI-S-1', 'IMI-S-2']);
