@@ -75,6 +75,12 @@ describe('case workflow end to end', () => {
     expect(verbsOf(supervisionCard)).toEqual(expect.arrayContaining(['claim', 'showDetails', 'escalate', 'close']));
     await expectBothCardsCurrent(ESCALATED, 'Hos tilsynsavdelingen');
 
+    // The registry's notes reach supervision in Show details, for the presser alone; never on a channel card.
+    const supDetails = textOf((await press(h, supervisionA, ESCALATED, 'supervision', 'showDetails')).card);
+    expect(supDetails).toContain('Se svaret i IMI.');
+    expect(supDetails).toContain('Svar fra IVO i IMI.');
+    for (const slot of ['registry', 'supervision'] as CardSlot[]) expect(textOf(await channelCard(h, ESCALATED, slot))).not.toContain('Se svaret i IMI.');
+
     const supClaimed = await press(h, supervisionA, ESCALATED, 'supervision', 'claim');
     expect(textOf(supClaimed.card)).toContain(supervisionA.name);
     await expectBothCardsCurrent(ESCALATED, supervisionA.name);
@@ -115,6 +121,7 @@ describe('case workflow end to end', () => {
       ['requestInfo', registryA.aadObjectId, 4, 'match_confirmed', 'info_requested', null],
       ['infoReceived', registryA.aadObjectId, 5, 'info_requested', 'info_received', null],
       ['handOver', registryA.aadObjectId, 6, 'info_received', 'with_supervision', null],
+      ['details_shown', supervisionA.aadObjectId, 7, 'with_supervision', 'with_supervision', null],
       ['claim', supervisionA.aadObjectId, 7, 'with_supervision', 'with_supervision', null],
       ['escalate', supervisionA.aadObjectId, 8, 'with_supervision', 'awaiting_approval', null],
       ['refused', supervisionA.aadObjectId, 9, 'awaiting_approval', 'awaiting_approval', 'own_proposal'],

@@ -50,6 +50,7 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
     title: t(lang, 'detailsTitle', { ref: c.imiId }),
     stateLabel: stateLabel(c.state, lang),
     identity, decision, candidates,
+    notes: caseNotes(c, lang, date),
     canConfirm: c.state === 'to_verify',
     caseId: c.imiId, version: c.version,
     labels: {
@@ -58,6 +59,31 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
       decision: nb ? 'Vedtaket' : 'The decision',
       candidates: nb ? 'Kandidater i HPR' : 'Candidates in HPR',
       noCandidates: nb ? 'Ingen i registeret ligner personen i varselet.' : 'Nobody in the register resembles the professional.',
+      notes: nb ? 'Saksgang' : 'Case notes',
     },
   });
+}
+
+/**
+ * What officers recorded on the case: the registry's hand-over note is written for supervision, and reasons
+ * may name people, so they are shown here, to one permitted person, and never on a channel card.
+ */
+function caseNotes(c: Case, lang: Lang, date: (v: string | null | undefined) => string): { name: string; value: string }[] {
+  const nb = lang === 'nb';
+  const notes: { name: string; value: string }[] = [];
+  const add = (nbName: string, enName: string, value: string | undefined): void => {
+    if (value) notes.push({ name: nb ? nbName : enName, value });
+  };
+  add('Ikke samme person', 'Not the same person', c.rejectReason);
+  if (c.info?.requestedOn) add('Opplysninger etterspurt', 'Information requested', `${date(c.info.requestedOn)}${c.info.dueOn ? ` (${nb ? 'svarfrist' : 'answer due'} ${date(c.info.dueOn)})` : ''}`);
+  if (c.info?.receivedOn) add('Opplysninger mottatt', 'Information received', date(c.info.receivedOn));
+  add('Merknad til svaret', 'Note on the answer', c.info?.note);
+  add('Merknad ved overlevering', 'Hand-over note', c.handOverNote);
+  if (c.proposal) {
+    const what = c.proposal.kind === 'escalate' ? `${nb ? 'tilsynssak' : 'supervision case'} ${c.proposal.caseNumber ?? ''}`.trim() : `${nb ? 'avslutte' : 'close'}: ${c.proposal.reason ?? ''}`;
+    add('Forslag', 'Proposal', `${what} (${c.proposal.by.name})`);
+  }
+  add('Forslag avslått', 'Proposal declined', c.declineReason);
+  add('Begrunnelse for avslutning', 'Reason for closing', c.state === 'closed_no_action' ? c.outcome?.reason : undefined);
+  return notes;
 }
