@@ -22,6 +22,7 @@ import { toLocalDate } from '../domain/deadlines/index.js';
 import type { Clock, ConversationRepository } from '../usecases/ports.js';
 import { rescreenAfterRegisterChange } from '../usecases/rescreen-register.js';
 import { sendReminders } from '../usecases/send-reminders.js';
+import { refreshDeadlineCards } from '../usecases/refresh-deadline-cards.js';
 import { createRegisterWatch } from './register-watch.js';
 import type { ScheduledJob } from './scheduler.js';
 import { createScheduler } from './scheduler.js';
@@ -76,7 +77,15 @@ export function createDeskJobs(d: DeskJobsDeps) {
   };
   const jobs: ScheduledJob[] = [
     { name: 'nohit-list', cron: config.NOHIT_CARD_CRON, catchUpMs: DAY_MS, run: andDeliver((at) => postNohitList({ ...jobDeps, cases: writer.cases, ids: writer.ids, timeZone: config.TIME_ZONE }, at)) },
-    { name: 'reminders', cron: config.REMINDER_CRON, catchUpMs: DAY_MS, run: andDeliver((at) => sendReminders({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at)) },
+    { name: 'reminders', cron: config.REMINDER_CRON, catchUpMs: DAY_MS, run: andDeliver(async (at) => {
+      const report = await sendReminders({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at);
+      // The same working mornings: cards whose deadline became due today or overdue are redrawn.
+      if (!report.skipped) {
+        const cards = await refreshDeadlineCards({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE, ...(writer.onOutbox ? { onOutbox: writer.onOutbox } : {}) }, at);
+        logger.info({ queued: cards.queued.length, limited: cards.limited, dryRun: cards.dryRun, ...(cards.dryRun ? { wouldRedraw: cards.queued } : {}) }, 'channel cards whose deadline status changed were queued for a redraw');
+      }
+      return report;
+    }) },
     { name: 'digest', cron: config.DIGEST_CRON, catchUpMs: 7 * DAY_MS, run: andDeliver(async (at) => {
       const report = await postDigest({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at);
       if (report.unreadable > 0) logger.error({ unreadable: report.unreadable }, 'the digest left out cases whose journals could not be read: run npm run journal:verify');

@@ -10,6 +10,8 @@ export interface CardRef {
   readonly conversationId: string;
   readonly activityId: string;
   readonly serviceUrl: string;
+  /** When the card was last drawn (posted or updated), so the day's deadline status can be compared with it. */
+  readonly drawnAt?: string;
 }
 
 export type CardSlot = 'registry' | 'supervision';

@@ -47,8 +47,12 @@ describe('case workflow end to end', () => {
   it('walks a hit from its card to an escalated supervision case, four eyes by two supervision officers', async () => {
     expect(h.connector.posts(REGISTRY_CHANNEL).filter((c) => JSON.stringify(c.body).includes(ESCALATED))).toHaveLength(1);
 
+    const posted = (await recordOf(h, ESCALATED)).cards.registry!.drawnAt!;
     const claimed = await press(h, registryA, ESCALATED, 'registry', 'claim');
     expect(textOf(claimed.card)).toContain(registryA.name);
+    // Each delivery notes when the card was drawn, so the daily deadline pass knows what it shows.
+    await h.settle();
+    expect(Date.parse((await recordOf(h, ESCALATED)).cards.registry!.drawnAt!)).toBeGreaterThan(Date.parse(posted));
 
     const details = await press(h, registryA, ESCALATED, 'registry', 'showDetails');
     expect(textOf(details.card)).toContain(PEOPLE[0].familyName);

@@ -47,7 +47,8 @@ export function renderCaseCard(c: Case, ctx: CardContext, notices: readonly Noti
     { name: t(lang, 'factProfession'), value: professionName(c.alert.profession, lang) },
     { name: t(lang, 'factType'), value: t(lang, c.alert.type === 'falsified_diploma' ? 'typeFalsified' : 'typeRestriction') },
     { name: t(lang, 'factReceived'), value: formatDate(c.receivedAt, ctx.timeZone, lang) },
-    ...(open ? [{ name: t(lang, 'factDeadline'), value: deadlineText(c, ctx) }] : []),
+    // Without the count of days late, which would be stale the next day (refresh-deadline-cards.ts).
+    ...(open ? [{ name: t(lang, 'factDeadline'), value: deadlineText(c, ctx, false) }] : []),
     { name: t(lang, 'factMatch'), value: matchLabel(c.screening?.outcome, lang) },
     ...(open ? [{ name: t(lang, 'factHolder'), value: c.holder?.name ?? t(lang, 'nobody') }] : []),
   ];
@@ -102,12 +103,13 @@ function otherCardLinks(ctx: CardContext): { title: string; url: string }[] {
   return [{ title: t(ctx.lang, other === 'supervision' ? 'linkSupervisionCard' : 'linkRegistryCard'), url: teamsMessageLink(ref) }];
 }
 
-export function deadlineText(c: Case, ctx: CardContext): string {
+/** The open step's deadline as of ctx.today; with the working days late when overdue, unless `daysLate` is false. */
+export function deadlineText(c: Case, ctx: CardContext, daysLate = true): string {
   const step = openStepOfCase(c, ctx.policy, ctx.timeZone);
   if (!step) return t(ctx.lang, 'noDeadline');
   const status = deadlineStatus(step.dueOn, ctx.today);
   const date = formatDate(step.dueOn, ctx.timeZone, ctx.lang);
-  if (status.kind === 'overdue') return `⚠ ${t(ctx.lang, 'overdue', { date, days: status.workingDaysLate })}`;
+  if (status.kind === 'overdue') return `⚠ ${daysLate ? t(ctx.lang, 'overdue', { date, days: status.workingDaysLate }) : t(ctx.lang, 'overdueSince', { date })}`;
   return t(ctx.lang, status.kind === 'due_today' ? 'dueToday' : 'due', { date });
 }
 

@@ -132,14 +132,17 @@ async function deliver(deps: DispatcherDeps, imiId: string, messageId: string): 
   try {
     if (msg.kind === 'post_card') {
       const activityId = await paced(deps, address.conversationId, () => deps.sender.post(address, card, summary));
-      const ref = { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId };
+      const ref = { serviceUrl: address.serviceUrl, conversationId: address.conversationId, activityId, drawnAt: startedAt };
       await updateRecord(deps.cases, imiId, (rec) => ({
         ...rec, cards: { ...rec.cards, [msg.slot]: ref },
         outbox: [...rec.outbox.filter((m) => m.id !== msg.id), ...linkUpdatesAfterPost(rec, msg.slot, randomUUID, startedAt)],
       }));
     } else {
       await paced(deps, address.conversationId, () => deps.sender.update(address, existing!.activityId, card, summary));
-      await updateRecord(deps.cases, imiId, (rec) => ({ ...rec, outbox: rec.outbox.filter((m) => m.id !== msg.id) }));
+      await updateRecord(deps.cases, imiId, (rec) => {
+        const ref = rec.cards[msg.slot];
+        return { ...rec, cards: ref ? { ...rec.cards, [msg.slot]: { ...ref, drawnAt: startedAt } } : rec.cards, outbox: rec.outbox.filter((m) => m.id !== msg.id) };
+      });
     }
     return true;
   } catch (e) {
