@@ -52,6 +52,16 @@ const STEP_RULES: Record<Exclude<CaseVerb, 'claim' | 'unclaim' | 'reassign'>, St
 /** The roles that claim cases, each in its department's states. */
 const CLAIM_ROLES: readonly Role[] = ['registry', 'supervision'];
 
+/**
+ * Whether the actor has a role that takes this verb in some state. Someone who does is told what was wrong with
+ * their press (outdated card, bad input); anyone else is told they may not act, whatever else was wrong.
+ */
+export function mayEverTake(verb: CaseVerb, actor: Actor): boolean {
+  if (verb === 'claim' || verb === 'unclaim') return CLAIM_ROLES.some((r) => hasRole(actor, r));
+  if (verb === 'reassign') return hasRole(actor, 'leader');
+  return hasRole(actor, STEP_RULES[verb].role);
+}
+
 /** The role that may claim a case in this state, or none when it cannot be claimed. */
 export function claimRoleOf(state: CaseState): Role | undefined {
   if (!isOpen(state) || state === 'received') return undefined;
@@ -95,8 +105,7 @@ export function decide(c: Case, cmd: CaseCommand, actor: Actor, ctx: DecideConte
  */
 function decideHolder(c: Case, cmd: Extract<CaseCommand, { verb: 'claim' | 'unclaim' | 'reassign' }>, actor: Actor, ctx: DecideContext): Decision {
   const role = claimRoleOf(c.state);
-  const ever = cmd.verb === 'reassign' ? hasRole(actor, 'leader') : CLAIM_ROLES.some((r) => hasRole(actor, r));
-  if (!ever) return refuse('not_permitted');
+  if (!mayEverTake(cmd.verb, actor)) return refuse('not_permitted');
   const needed: Role | undefined = cmd.verb === 'reassign' ? 'leader' : role;
   const mayNow = needed !== undefined && hasRole(actor, needed);
   if (cmd.verb === 'claim' && mayNow && c.holder && c.holder.id !== actor.id) return refuse('already_claimed', { by: c.holder });

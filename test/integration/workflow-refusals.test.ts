@@ -108,6 +108,13 @@ describe('refusals', () => {
     const version = await h.invoke(supervisionB, 'decline', { caseId: IMI, version: 'abc', reason: 'Trenger mer informasjon.' }, await cardRefOf(h, IMI, 'supervision'));
     expect(JSON.stringify(version.body)).toContain('Ugyldig verdi i feltet version (kortversjon): må være et positivt heltall.');
     expected.push({ verb: 'decline', actor: supervisionB.aadObjectId, code: 'invalid_input' });
+    // Without the role, bad data is refused for want of the role: what was wrong with it is not the point.
+    for (const who of [outsider, leader, registryA]) {
+      const res = await press(h, who, IMI, 'supervision', 'decline', { reason: 'nei' });
+      expect(textOf(res.card)).toContain('ikke tilgang');
+      expect(textOf(res.card)).not.toContain('Ugyldig verdi');
+      expected.push({ verb: 'decline', actor: who.aadObjectId, code: 'not_permitted' });
+    }
   });
 
   it('refuses a reassignment to anyone who is not an officer of the department that has the case', async () => {

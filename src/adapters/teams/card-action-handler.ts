@@ -11,6 +11,8 @@ import { expandCard } from './card-templates.js';
 import type { Verb } from './card-verbs.js';
 import { parseVerbData, toCommand } from './card-verbs.js';
 import { renderDetailsCard } from './details-card.js';
+import { mayEverTake } from '../../domain/case-machine.js';
+import { maySeeIdentity } from '../../domain/roles.js';
 import { refusalNotice } from './presenter.js';
 import { actorOf, channelIdOf, langOf } from './teams-context.js';
 import type { Lang } from './texts.js';
@@ -38,8 +40,12 @@ export async function handleCardAction(deps: CardActionDeps, verb: Verb, ctx: Tu
   const lang = langOf(ctx, deps.locale);
   const parsed = parseVerbData(verb, raw);
   if (!parsed.ok) {
-    const rec = parsed.caseId ? await journalRefusal(deps.act, parsed.caseId, actor, verb, 'invalid_input', undefined, parsed.field) : undefined;
-    const notice = refusalNotice('invalid_input', lang, rec?.case, { field: parsed.field, rule: parsed.rule });
+    // Someone who may never take this step is told so, not what was wrong with the data they sent.
+    const permitted = verb === 'showDetails' ? maySeeIdentity(actor) : mayEverTake(verb, actor);
+    const code = permitted ? 'invalid_input' : 'not_permitted';
+    const rec = parsed.caseId ? await journalRefusal(deps.act, parsed.caseId, actor, verb, code, undefined, permitted ? parsed.field : undefined) : undefined;
+    if (!rec) deps.logger.info({ verb, code, actor: actor.id }, 'card action refused: its data names no stored case');
+    const notice = refusalNotice(code, lang, rec?.case, permitted ? { field: parsed.field, rule: parsed.rule } : undefined);
     return rec ? answerCard(deps, ctx, rec, lang, [notice]) : expandCard('notice', notice);
   }
   if (verb === 'showDetails') {
