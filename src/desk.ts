@@ -126,6 +126,7 @@ export function createDesk(options: DeskOptions) {
     officerName,
     nohit: { notices: jobs.notices, renderList: async (list, lang, line) => (await jobs.renderList(list, lang, line)).card },
     onRefused: async (actorId, what, journaledOn) => logger.info({ actor: actorId, what, journaledOn }, 'chat request refused: no role'),
+    leadershipChannel: async () => (await channelFor('leadership'))?.conversationId,
   });
 
   let ready = false;

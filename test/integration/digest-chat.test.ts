@@ -15,6 +15,7 @@ import { OFFICERS, startDesk } from '../support/desk-harness.js';
 /** The journal key the harness configures: the stored chains must verify under it like real ones. */
 const JOURNAL_KEY = 'test-journal-key-0123456789abcdef0123456789';
 const DAY = 86_400_000;
+const LEADERSHIP = '19:leadership@thread.tacv2';
 
 /**
  * Thirty cases lived through the real state machine over the last seven weeks (the harness runs on the real
@@ -37,7 +38,7 @@ describe('digest in chat (leaders only)', () => {
     const store = await openEmbeddedStore({ dir });
     const sims = recentCases(Date.now());
     for (const sim of sims) await caseRepository(store).create(storedRecord(sim, JOURNAL_KEY));
-    h = await startDesk({ register: [], store });
+    h = await startDesk({ register: [], store, env: { LEADERSHIP_CHANNEL_ID: LEADERSHIP } });
     const stop = h.stop;
     h.stop = async () => { await stop(); await remove(); };
     expected = (lang) => {
@@ -62,6 +63,20 @@ describe('digest in chat (leaders only)', () => {
     const text = JSON.stringify(attachment!.content);
     for (const identity of ['Sæther', 'Kari', '1971-03-05', '1234567']) expect(text).not.toContain(identity);
     expect(h.logLines.some((l) => l.includes('digest shown in chat') && l.includes(OFFICERS.leader.aadObjectId))).toBe(true);
+  });
+
+  it('shows it in the leadership channel, and not in a department channel, where the department would see it', async () => {
+    const { REGISTRY_CHANNEL } = await import('../support/desk-harness.js');
+    const callsBefore = h.connector.calls.length;
+    await h.sayInChannel(OFFICERS.leader, REGISTRY_CHANNEL, 'oversikt');
+    const inRegistry = h.connector.calls.slice(callsBefore);
+    expect(inRegistry.some((c) => cardIn(c))).toBe(false);
+    expect(inRegistry.map((c) => c.body.text)).toContain(t('nb', 'digestWhere'));
+    expect(h.logLines.some((l) => l.includes('outside personal chat and the leadership channel'))).toBe(true);
+
+    const inLeadership = h.connector.calls.length;
+    await h.sayInChannel(OFFICERS.leader, LEADERSHIP, 'oversikt');
+    expect(h.connector.calls.slice(inLeadership).some((c) => cardIn(c)?.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
   });
 
   it('answers `digest` in English for an English Teams locale', async () => {

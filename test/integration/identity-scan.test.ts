@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLocalDate } from '../../src/domain/deadlines/index.js';
 import type { Card } from '../support/card-presser.js';
 import { cardRefOf, press, pressOn } from '../support/card-presser.js';
 import type { DeskHarness, Officer } from '../support/desk-harness.js';
-import { OFFICERS, REGISTRY_CHANNEL, TENANT, startDesk } from '../support/desk-harness.js';
+import { OFFICERS, REGISTRY_CHANNEL, startDesk } from '../support/desk-harness.js';
 import { IDENTITY_VALUES, PEOPLE, REGISTER, alertAbout, registerPerson } from '../support/identity-fixtures.js';
 import type { ScannedText } from '../support/identity-scan.js';
 import { connectorTexts, logTexts, scanForIdentity, stringsIn } from '../support/identity-scan.js';
@@ -33,17 +32,8 @@ describe('identity scan over everything sent to Teams and logged', () => {
   });
   afterAll(async () => { await h.stop(); });
 
-  /** A message in the registry channel that mentions the bot, as Teams delivers it. */
   async function sayInChannel(from: Officer, text: string) {
-    const activity = {
-      type: 'message', id: randomUUID(), channelId: 'msteams', serviceUrl: h.connector.url, timestamp: new Date().toISOString(), locale: 'en-GB',
-      from: { id: `29:${from.aadObjectId}`, name: from.name, aadObjectId: from.aadObjectId }, recipient: { id: '28:bot', name: 'IMI-varsler' },
-      text: `<at>IMI-varsler</at> ${text}`, entities: [{ type: 'mention', text: '<at>IMI-varsler</at>', mentioned: { id: '28:bot', name: 'IMI-varsler' } }],
-      conversation: { id: `${REGISTRY_CHANNEL};messageid=${Date.now()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
-      channelData: { channel: { id: REGISTRY_CHANNEL }, team: { id: '19:team@thread.tacv2' }, tenant: { id: TENANT } },
-    };
-    const res = await fetch(`${h.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    expect(res.status).toBeLessThan(300);
+    expect((await h.sayInChannel(from, REGISTRY_CHANNEL, text, 'en-GB')).status).toBeLessThan(300);
   }
 
   async function details(who: Officer, imiId: string, slot: 'registry' | 'supervision', locale: string) {

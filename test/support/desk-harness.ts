@@ -99,6 +99,15 @@ export async function startDesk(options: {
     say(from: Officer, text: string, locale = 'nb-NO') {
       return postActivity(activity(from, { type: 'message', text, locale, conversation: { id: `a:personal-${from.aadObjectId}`, conversationType: 'personal', tenantId: TENANT } }));
     },
+    /** A message in a team channel that mentions the bot, as Teams delivers it. */
+    sayInChannel(from: Officer, channelId: string, text: string, locale = 'nb-NO') {
+      return postActivity(activity(from, {
+        type: 'message', locale, text: `<at>IMI-varsler</at> ${text}`,
+        entities: [{ type: 'mention', text: '<at>IMI-varsler</at>', mentioned: { id: '28:bot', name: 'IMI-varsler' } }],
+        conversation: { id: `${channelId};messageid=${Date.now()}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+        channelData: { channel: { id: channelId }, team: { id: '19:team@thread.tacv2' }, tenant: { id: TENANT } },
+      }));
+    },
     /** Lets the screening and outbox loops finish what is queued. */
     async settle() {
       for (let i = 0; i < 3; i++) { desk.wake(); await desk.settle(); }

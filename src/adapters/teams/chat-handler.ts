@@ -31,6 +31,8 @@ export interface ChatDeps {
    * journaled on that case when this is called (`journaledOn`); anything else is on record only through this.
    */
   readonly onRefused: (actorId: string, what: string, journaledOn?: string) => Promise<void>;
+  /** The leadership channel's id (configured or connected), where the digest may be shown besides personal chat. */
+  readonly leadershipChannel?: () => Promise<string | undefined>;
 }
 
 const LIST_LIMIT = 25;

@@ -8,6 +8,7 @@ import type { ChatDeps } from './chat-handler.js';
 import { digestTitle, renderDigestCard } from './digest-card.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
+import { channelIdOf } from './teams-context.js';
 
 /**
  * `oversikt` / `digest` in chat: the current weekly digest (the last complete week, the same figures as the
@@ -18,6 +19,15 @@ export async function replyWithDigest(deps: ChatDeps, ctx: TurnContext, actor: A
   if (!hasRole(actor, 'leader')) {
     await deps.onRefused(actor.id, 'digest');
     return void (await ctx.sendActivity(t(lang, 'digestRefused')));
+  }
+  // Leadership's figures stay with leadership: not shown in a department channel or a group chat.
+  if (ctx.activity.conversation?.conversationType !== 'personal') {
+    const here = channelIdOf(ctx);
+    const leadership = await deps.leadershipChannel?.();
+    if (!leadership || here !== leadership) {
+      deps.logger.info({ by: actor.id }, 'digest asked for outside personal chat and the leadership channel; not shown there');
+      return void (await ctx.sendActivity(t(lang, 'digestWhere')));
+    }
   }
   const { policy, timeZone } = deps.cardContext(lang);
   const figures = await computeDigest({ cases: deps.act.cases, policy, timeZone }, deps.act.clock.now());

@@ -77,7 +77,7 @@ const nb = {
   digestNoneOpen: 'Ingen åpne saker.',
   digestUnreadable: '{count} saker kunne ikke leses og er holdt utenfor alle tallene: {refs}. Kontroller journalen deres.',
   digestFootnote: 'Bare referanser vises. Ukene er ISO-uker i {timeZone}; «hittil i år» begynner mandag i uke 1 ({yearStart}).',
-  digestRefused: 'Ukeoversikten er bare for ledere. Ta kontakt med leder hvis du mener du skal ha tilgang.',
+  digestWhere: 'Oversikten vises i personlig chat med boten, eller i ledelsens kanal.', digestRefused: 'Ukeoversikten er bare for ledere. Ta kontakt med leder hvis du mener du skal ha tilgang.',
 } as const;
 
 export type TextKey = keyof typeof nb;
@@ -156,7 +156,7 @@ const en: Record<TextKey, string> = {
   digestNoneOpen: 'No open cases.',
   digestUnreadable: '{count} cases could not be read and are left out of every figure: {refs}. Check their journals.',
   digestFootnote: 'References only. Weeks are ISO weeks in {timeZone}; the year to date starts on the Monday of week 1 ({yearStart}).',
-  digestRefused: 'The weekly digest is for leaders only. Contact your leader if you think you should have access.',
+  digestWhere: 'The digest is shown in personal chat with the bot, or in the leadership channel.', digestRefused: 'The weekly digest is for leaders only. Contact your leader if you think you should have access.',
 };
 
 const TEXTS: Record<Lang, Record<TextKey, string>> = { nb, en };
