@@ -134,7 +134,9 @@ describe('two bot processes on one Cosmos-protocol server', () => {
       const mine = answers.filter((a) => a.imiId === imiId);
       const told = mine.filter((a) => a.card.includes(`Saken er allerede tatt av ${holder!.name}.`));
       expect(told.map((a) => a.officer.aadObjectId).sort(), imiId).toEqual(officers.filter((o) => o.aadObjectId !== holder!.id).map((o) => o.aadObjectId).sort());
-      expect(rec.cards.registry, imiId).toEqual(before.get(imiId)!.cards.registry);
+      // The same message (it was redrawn in place, so only when it was drawn may differ).
+      const address = (ref: typeof rec.cards.registry) => ref && { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, activityId: ref.activityId };
+      expect(address(rec.cards.registry), imiId).toEqual(address(before.get(imiId)!.cards.registry));
     }
     // Each card was posted once and then updated in place, never posted again.
     expect([...cardPostsPerCase().entries()].sort()).toEqual(hitIds.map((id) => [id, 1]));
