@@ -7,6 +7,8 @@ import type { WriterDeps } from './case-writer.js';
 import { mutateCase } from './case-writer.js';
 import type { Clock } from './ports.js';
 import { identityOf } from './screen-pending.js';
+import type { DepartureReport } from './register-departures.js';
+import { journalRegisterDepartures } from './register-departures.js';
 
 export interface RescreenDeps extends WriterDeps {
   readonly clock: Clock;
@@ -22,6 +24,8 @@ export interface RescreenReport {
   readonly rescreened: number;
   /** Alerts that became a hit or possible: each gets a card and a `found_on_rescreen` entry. */
   readonly newMatches: string[];
+  /** Cases naming a register person who left the register (or came back), journaled (register-departures.ts). */
+  readonly departures: DepartureReport;
   readonly ms: number;
 }
 
@@ -59,5 +63,6 @@ export async function rescreenAfterRegisterChange(deps: RescreenDeps, next: Regi
     });
     if (out.found && out.result) newMatches.push(imiId);
   }
-  return { ...counts, alerts: alerts.length, rescreened: results.size, newMatches, ms: Math.round(performance.now() - started) };
+  const departures = await journalRegisterDepartures(deps, next);
+  return { ...counts, alerts: alerts.length, rescreened: results.size, newMatches, departures, ms: Math.round(performance.now() - started) };
 }
