@@ -23,6 +23,7 @@ import type { Clock, ConversationRepository } from '../usecases/ports.js';
 import { rescreenAfterRegisterChange } from '../usecases/rescreen-register.js';
 import { sendReminders } from '../usecases/send-reminders.js';
 import { refreshDeadlineCards } from '../usecases/refresh-deadline-cards.js';
+import { langOfLocale } from '../adapters/teams/texts.js';
 import { createRegisterWatch } from './register-watch.js';
 import type { ScheduledJob } from './scheduler.js';
 import { createScheduler } from './scheduler.js';
@@ -67,7 +68,7 @@ export function createDeskJobs(d: DeskJobsDeps) {
   const noticeLoop = new WorkLoop('notices', () => dispatchNotices({
     notices, conversations: d.conversations, sender: d.sender, openPersonal: d.openPersonal, limiter: d.limiter, clock, logger,
     channelFor: d.channelFor, takeover: d.takeover, sleep: sleepUnless(d.signal), signal: d.signal,
-    render: (notice, mention) => renderNotice(notice, renderDeps, mention),
+    render: (notice, mention, locale) => renderNotice(notice, locale ? { ...renderDeps, lang: langOfLocale(locale, config.LOCALE) } : renderDeps, mention),
   }), config.OUTBOX_POLL_MS, logger);
 
   const andDeliver = (run: (at: Date) => Promise<JobReport>) => async (at: Date) => {

@@ -18,8 +18,11 @@ export interface NoticeDispatcherDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly channelFor: (slot: ChannelSlot) => Promise<ChannelAddress | undefined>;
-  /** Renders the notice as it is now; `mention` when a personal message falls back to a channel. */
-  readonly render: (notice: Notice, mention: boolean) => Promise<RenderedNotice>;
+  /**
+   * Renders the notice as it is now; `mention` when a personal message falls back to a channel; `locale`, the
+   * Teams locale of the person's one-to-one chat, when it goes there (DESIGN.md: personal messages follow it).
+   */
+  readonly render: (notice: Notice, mention: boolean, locale?: string) => Promise<RenderedNotice>;
   readonly sleep: (ms: number) => Promise<void>;
   /** Aborted at shutdown: delivery stops after the send under way, and a notice waiting for its turn goes back. */
   readonly signal?: AbortSignal;
@@ -63,7 +66,7 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
   if (!marked) return false;
   const { notice, delivery } = marked;
   try {
-    const { card, summary } = await deps.render(notice, mention);
+    const { card, summary } = await deps.render(notice, mention, mention ? undefined : await personalLocale(deps, notice));
     if (delivery.kind === 'update') {
       await paced(deps, address.conversationId, () => deps.sender.update(address, notice.posted!.activityId, card, summary));
       await finish(deps, noticeId, deliveryId, undefined);
@@ -83,6 +86,13 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
     await release(deps, noticeId, deliveryId, `${err.status ?? ''} ${err.message}`.trim(), backoff);
     return false;
   }
+}
+
+/** The Teams locale of the person's one-to-one chat a notice goes to, as stored when they last wrote. */
+async function personalLocale(deps: NoticeDispatcherDeps, notice: Notice): Promise<string | undefined> {
+  if (notice.target.kind !== 'user') return undefined;
+  const locale = (await deps.conversations.get(`user:${notice.target.userId}`))?.locale;
+  return typeof locale === 'string' ? locale : undefined;
 }
 
 /** Where a new notice goes; a person without a reachable chat is mentioned in their department's channel. */

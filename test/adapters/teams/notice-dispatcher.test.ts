@@ -15,6 +15,7 @@ import { dispatchNotices } from '../../../src/adapters/teams/notice-dispatcher.j
 import { RateLimiter } from '../../../src/adapters/teams/rate-limiter.js';
 import type { ChannelAddress } from '../../../src/adapters/teams/teams-sender.js';
 import { SendError } from '../../../src/adapters/teams/teams-sender.js';
+import { langOfLocale } from '../../../src/adapters/teams/texts.js';
 import { DEFAULT_DEADLINE_POLICY } from '../../../src/domain/deadlines/index.js';
 import type { Notice } from '../../../src/usecases/job-ports.js';
 import { caseIn } from '../../support/case-fixtures.js';
@@ -37,7 +38,7 @@ function setup(opts: { openPersonal: (c: ChannelAddress, id: string) => Promise<
     notices, conversations: conversationRepository(store), limiter: new RateLimiter(), clock: { now: () => new Date() },
     logger: pino({ level: 'silent' }), channelFor: async () => registry, openPersonal: opts.openPersonal,
     takeover: { leaseMs: 60_000 }, sleep: async () => undefined,
-    render: (n: Notice, mention: boolean) => renderNotice(n, { cases, notices, lang: 'nb', timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, officerName: (id) => `Officer ${id}` }, mention),
+    render: (n: Notice, mention: boolean, locale?: string) => renderNotice(n, { cases, notices, lang: langOfLocale(locale, 'nb'), timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, officerName: (id) => `Officer ${id}` }, mention),
     sender: {
       async post(a: ChannelAddress, card: CardJson) {
         if (failures > 0) { failures -= 1; throw new SendError('throttled', 429, 0); }
@@ -75,6 +76,15 @@ describe('notice delivery', () => {
     expect((await notices.get(reminder.id))?.outbox).toEqual([]);
     expect(await conversationRepository(store).get('user:aad-registry-a')).toMatchObject({ conversation: { id: 'a:personal-1' } });
     expect(await dispatchNotices(deps)).toBe(0);
+  });
+
+  it('writes a personal reminder in the language of the person\'s Teams, as stored when they last wrote', async () => {
+    const { deps, sent, notices } = setup({ openPersonal: async () => { throw new Error('not used'); } });
+    await conversationRepository(store).save('user:aad-registry-a', { serviceUrl: 'https://smba.example/', conversation: { id: 'a:personal-en' }, locale: 'en-GB' });
+    await notices.create(reminder);
+    expect(await dispatchNotices(deps)).toBe(1);
+    expect(sent[0]!.conversationId).toBe('a:personal-en');
+    expect(JSON.stringify(sent[0]!.card)).toContain('Reminder: IMI-2025-000123 is due');
   });
 
   it('mentions the person in the department channel when Teams refuses the chat', async () => {
