@@ -40,7 +40,7 @@ export async function handleSignOffNoHits(deps: NohitActionDeps, ctx: TurnContex
     const named = typeof raw === 'object' && raw !== null ? (raw as { listId?: unknown }).listId : undefined;
     const list = typeof named === 'string' ? await deps.notices.get(named) : undefined;
     const line = invalidInputNotice(lang, issue);
-    return list ? deps.renderList(list, lang, line) : expandCard('notice', line);
+    return list?.payload.kind === 'nohit_list' ? deps.renderList(list, lang, line) : expandCard('notice', line);
   }
   // Our list card names its list; a client that follows the contract alone may name it as `caseId`, or not at all.
   const listId = parsed.data.listId ?? (parsed.data.caseId?.startsWith(NOHIT_LIST_PREFIX) ? parsed.data.caseId : undefined);
