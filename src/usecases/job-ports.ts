@@ -33,7 +33,9 @@ export type NoticePayload =
   | { readonly kind: 'reminder'; readonly subject: NoticeSubject; readonly step: string; readonly dueOn: string; readonly workingDaysLate: number }
   | { readonly kind: 'escalation'; readonly subject: NoticeSubject; readonly step: string; readonly dueOn: string; readonly workingDaysLate: number; readonly holderId?: string }
   | { readonly kind: 'nohit_list'; readonly day: string; readonly from?: string; readonly until: string; readonly caseIds: readonly string[] }
-  | { readonly kind: 'digest'; readonly week: string; readonly figures: Readonly<Record<string, unknown>> };
+  | { readonly kind: 'digest'; readonly week: string; readonly figures: Readonly<Record<string, unknown>> }
+  /** An alert still unscreened long after it came (or after an update changed the identity): screening fails. */
+  | { readonly kind: 'unscreened'; readonly subject: NoticeSubject; readonly since: string };
 
 /**
  * A message a job decided to send, stored under its idempotency key (`reminder:IMI-1:to_verify@…:holder`,

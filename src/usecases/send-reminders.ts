@@ -18,6 +18,10 @@ export interface ReminderDeps extends JobDeps {
   readonly timeZone: string;
 }
 
+/** How long screening may take before an alert is reported as unscreened, and how many are looked at per run. */
+const UNSCREENED_AFTER_MS = 60 * 60_000;
+const UNSCREENED_SHOWN = 1000;
+
 /** States whose step is reminded case by case; `no_hit` is reminded per daily list instead. */
 const CASE_STEP_STATES: readonly CaseState[] = ['to_verify', 'match_confirmed', 'info_requested', 'info_received', 'with_supervision', 'awaiting_approval'];
 
@@ -48,6 +52,17 @@ export async function sendReminders(deps: ReminderDeps, at: Date): Promise<JobRe
         : c.holder ? { kind: 'user', userId: c.holder.id, fallback: department } : { kind: 'channel', slot: department };
       if (!(await run.offer(notice(r, { kind: 'case', imiId: c.imiId }, target, c.holder?.id)))) return run.report;
     }
+  }
+
+  // Screening takes seconds; an alert still unscreened an hour after it came (or after an update changed the
+  // identity) is one that screening keeps failing on. Officers are told once per such episode, so it is not
+  // left waiting unseen while the error is only in the log.
+  for (const rec of await deps.cases.unscreened(UNSCREENED_SHOWN)) {
+    const since = rec.case.lastImiChange?.at ?? rec.case.receivedAt;
+    if (at.getTime() - Date.parse(since) < UNSCREENED_AFTER_MS) continue;
+    const subject: NoticeSubject = { kind: 'case', imiId: rec.case.imiId };
+    const unscreened: Notice = { id: `unscreened:${rec.case.imiId}@${since}`, createdAt, target: { kind: 'channel', slot: 'registry' }, outbox: [firstPost(deps.ids.next())], payload: { kind: 'unscreened', subject, since } };
+    if (!(await run.offer(unscreened))) return run.report;
   }
 
   // A daily list is one step for all its alerts: reminded while any of them is not signed off.

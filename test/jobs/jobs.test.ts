@@ -76,6 +76,16 @@ describe('reminders job', () => {
     expect((await noticeRepository(store).get(held.created[0]!))?.target).toEqual({ kind: 'user', userId: 'aad-registry-a', fallback: 'registry' });
   });
 
+  it('tells the registry channel, once, of an alert still unscreened an hour after it came', async () => {
+    await addCase('IMI-U-1', 'received', '2026-11-24T15:00:00Z', { screening: undefined, receivedAt: '2026-11-24T15:00:00Z' });
+    await addCase('IMI-U-2', 'received', '2026-11-25T06:10:00Z', { screening: undefined, receivedAt: '2026-11-25T06:10:00Z' }); // 20 minutes ago
+    const first = await sendReminders(deps(), morning('2026-11-25'));
+    expect(first.created).toEqual(['unscreened:IMI-U-1@2026-11-24T15:00:00Z']);
+    const notice = await noticeRepository(store).get(first.created[0]!);
+    expect(notice).toMatchObject({ target: { kind: 'channel', slot: 'registry' }, payload: { kind: 'unscreened', subject: { kind: 'case', imiId: 'IMI-U-1' } } });
+    expect((await sendReminders(deps(), morning('2026-11-26'))).created).toEqual(['unscreened:IMI-U-2@2026-11-25T06:10:00Z']);
+  });
+
   it('sends nothing on a public holiday', async () => {
     await addCase('IMI-H-1', 'to_verify', '2026-12-21T09:00:00Z');
     const report = await sendReminders(deps(), morning('2026-12-25'));

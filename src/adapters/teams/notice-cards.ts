@@ -42,6 +42,14 @@ export async function renderNotice(notice: Notice, deps: NoticeRenderDeps, menti
   }
   const { lang, timeZone } = deps;
   const subject = await subjectOf(p.subject, deps);
+  if (p.kind === 'unscreened') {
+    const title = t(lang, 'unscreenedTitle', { ref: subject.ref });
+    const card = expandCard('reminder', {
+      title, color: 'Attention', mentionText: '', mentions: [], links: [], advice: t(lang, 'unscreenedAdvice'),
+      facts: [{ name: t(lang, 'factSince'), value: formatDate(p.since, timeZone, lang) }],
+    });
+    return { card, summary: title };
+  }
   const date = formatDate(p.dueOn, timeZone, lang);
   const title = p.kind === 'escalation' ? t(lang, 'escalationTitle', { ref: subject.ref, days: p.workingDaysLate })
     : p.workingDaysLate > 0 ? t(lang, 'reminderLateTitle', { ref: subject.ref, days: p.workingDaysLate, date }) : t(lang, 'reminderTitle', { ref: subject.ref, date });

@@ -87,6 +87,17 @@ describe('notice delivery', () => {
     expect(JSON.stringify(sent[0]!.card)).toContain('Reminder: IMI-2025-000123 is due');
   });
 
+  it('renders an unscreened alert as a valid card that says what to do, by reference only', async () => {
+    const { deps } = setup({ openPersonal: async () => 'x' });
+    for (const lang of ['nb', 'en'] as const) {
+      const { card, summary } = await renderNotice({ ...reminder, target: { kind: 'channel', slot: 'registry' }, payload: { kind: 'unscreened', subject: { kind: 'case', imiId: 'IMI-2025-000123' }, since: '2026-11-24T15:00:00Z' } },
+        { cases: caseRepository(store), notices: deps.notices, lang, timeZone: 'Europe/Oslo', policy: DEFAULT_DEADLINE_POLICY, officerName: (id) => id });
+      expect(validateCard(card)).toEqual([]);
+      expect(summary).toBe(lang === 'nb' ? 'Varsel IMI-2025-000123 er ikke screenet mot HPR' : 'Alert IMI-2025-000123 has not been screened against HPR');
+      expect(JSON.stringify(card)).toContain(lang === 'nb' ? 'prøves igjen automatisk' : 'tried again automatically');
+    }
+  });
+
   it('mentions the person in the department channel when Teams refuses the chat', async () => {
     const { deps, sent, notices } = setup({ openPersonal: async () => { throw new SendError('forbidden', 403, undefined); } });
     await notices.create(reminder);
