@@ -103,13 +103,18 @@ function otherCardLinks(ctx: CardContext): { title: string; url: string }[] {
   return [{ title: t(ctx.lang, other === 'supervision' ? 'linkSupervisionCard' : 'linkRegistryCard'), url: teamsMessageLink(ref) }];
 }
 
-/** The open step's deadline as of ctx.today; with the working days late when overdue, unless `daysLate` is false. */
+/**
+ * The open step's deadline as of ctx.today. For a chat line (`daysLate`), with "Frist" and the working days late;
+ * for a card's deadline fact, the date alone, "today" or "overdue since", which stay true until the next redraw.
+ */
 export function deadlineText(c: Case, ctx: CardContext, daysLate = true): string {
   const step = openStepOfCase(c, ctx.policy, ctx.timeZone);
   if (!step) return t(ctx.lang, 'noDeadline');
   const status = deadlineStatus(step.dueOn, ctx.today);
   const date = formatDate(step.dueOn, ctx.timeZone, ctx.lang);
   if (status.kind === 'overdue') return `⚠ ${daysLate ? t(ctx.lang, 'overdue', { date, days: status.workingDaysLate }) : t(ctx.lang, 'overdueSince', { date })}`;
+  // On a card the fact is already named "Frist"; a chat line is not.
+  if (!daysLate) return status.kind === 'due_today' ? t(ctx.lang, 'dueTodayFact', { date }) : date;
   return t(ctx.lang, status.kind === 'due_today' ? 'dueToday' : 'due', { date });
 }
 

@@ -3,7 +3,7 @@ import { stateLabel } from '../../domain/case-state.js';
 import type { RegisterIndex } from '../../domain/matching/index.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
-import { cardLabels, formatDate } from './labels.js';
+import { authorisationText, cardLabels, formatDate, measureName } from './labels.js';
 import { reasonTexts } from './reason-texts.js';
 import type { Lang } from './texts.js';
 import { t } from './texts.js';
@@ -26,7 +26,7 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
     ...(p.nationalities?.length ? [{ name: nb ? 'Statsborgerskap' : 'Nationalities', value: p.nationalities.join(', ') }] : []),
   ];
   const decision = [
-    { name: nb ? 'Tiltak' : 'Measure', value: d.measure },
+    { name: nb ? 'Tiltak' : 'Measure', value: measureName(d.measure, lang) },
     { name: nb ? 'Vedtatt' : 'Decided on', value: date(d.decidedOn) },
     { name: nb ? 'Gyldig fra' : 'Valid from', value: date(d.validFrom) },
     { name: nb ? 'Gyldig til' : 'Valid until', value: d.validUntil ? date(d.validUntil) : nb ? 'varig / inntil videre' : 'permanent / until further notice' },
@@ -40,7 +40,7 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
       ...(person ? [
         { name: nb ? 'Navn i HPR' : 'Name in HPR', value: `${person.givenNames} ${person.familyName}` },
         { name: nb ? 'Fødselsdato' : 'Date of birth', value: date(person.dateOfBirth) },
-        { name: nb ? 'Autorisasjoner' : 'Authorisations', value: person.authorisations.map((a) => `${a.profession}: ${a.status}`).join(', ') || '–' },
+        { name: nb ? 'Autorisasjoner' : 'Authorisations', value: person.authorisations.map((a) => authorisationText(a, lang)).join(', ') || '–' },
       ] : [{ name: nb ? 'I HPR' : 'In HPR', value: nb ? 'ikke lenger i registeret' : 'no longer in the register' }]),
       { name: nb ? 'Likhet' : 'Score', value: k.score.toFixed(2) },
     ];

@@ -17,6 +17,31 @@ export function professionName(profession: string, lang: Lang): string {
   return PROFESSIONS[profession.toLowerCase()]?.[lang] ?? profession;
 }
 
+const MEASURES: Record<string, { nb: string; en: string }> = {
+  prohibition: { nb: 'Forbud mot å utøve yrket', en: 'Prohibition of practice' },
+  restriction: { nb: 'Begrensning av retten til å utøve yrket', en: 'Restriction of practice' },
+  suspension: { nb: 'Suspensjon', en: 'Suspension' },
+  falsified_diploma_finding: { nb: 'Falske kvalifikasjonsbevis funnet', en: 'Falsified evidence of qualifications found' },
+};
+
+/** The decision's measure (spec/imi-alert.schema.json) in the reader's language, with its code beside it. */
+export function measureName(measure: string, lang: Lang): string {
+  const name = MEASURES[measure]?.[lang];
+  return name ? `${name} (${measure})` : measure;
+}
+
+const AUTHORISATION_STATUSES: Record<string, { nb: string; en: string }> = {
+  active: { nb: 'aktiv', en: 'active' },
+  suspended: { nb: 'suspendert', en: 'suspended' },
+  revoked: { nb: 'tilbakekalt', en: 'revoked' },
+  expired: { nb: 'utløpt', en: 'expired' },
+};
+
+/** A register authorisation as a person reads it: "Lege: aktiv". */
+export function authorisationText(a: { profession: string; status: string }, lang: Lang): string {
+  return `${professionName(a.profession, lang)}: ${AUTHORISATION_STATUSES[a.status]?.[lang] ?? a.status}`;
+}
+
 const displayNames = { nb: new Intl.DisplayNames(['nb'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) };
 
 // Intl.DisplayNames looks the name up in ICU's data on every call, and every card shows the country.
