@@ -1,5 +1,7 @@
-import { foldTokens, isParticle, joinedToken, skeleton } from './fold.js';
-import { looksGreek } from './name-variants.js';
+import { foldTokens, greekKey, isParticle, joinedToken, skeleton } from './fold.js';
+import { groupsNear, looksGreek, VARIANT_GROUPS } from './name-variants.js';
+import { withinOneEdit } from './string-metrics.js';
+import { memoize } from '../memo.js';
 import { parseBirthDate } from './birth-date.js';
 import type { AlertIdentity } from './types.js';
 import type { Level, Vocabulary } from './vocabulary.js';
@@ -29,6 +31,21 @@ function tokens(folded: string[], vocab: Vocabulary, greek: boolean): AlertToken
   return folded.map((f) => token(f, vocab, greek));
 }
 
+const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
+
+/**
+ * A given name of six letters or more that is a Greek formal or short form, or one typing error from one
+ * (Angelkii, Yiannid), is read as Greek whatever the family name looks like (Kouri, Zervas). Only that name:
+ * Einar beside an Andreas is not. Shorter names are left out: Anna, Ellen, Liv and Helle are one letter from
+ * a Greek form (Gianna, Eleni, Lia, Helen) and, read as Greek, met other names in the register.
+ */
+// Alerts repeat given names (Maria, Anne): each is looked up against the forms once.
+const greekGivenForm = memoize((skel: string): boolean => {
+  if (skel.length < 6) return false;
+  const key = greekKey(skel);
+  return VARIANT_GROUPS.has(key) || groupsNear(key, near, skel).length > 0;
+}, (skel) => skel, 10_000);
+
 function token(folded: string, vocab: Vocabulary, greek: boolean): AlertToken {
   const skel = skeleton(folded);
   return {
@@ -37,7 +54,7 @@ function token(folded: string, vocab: Vocabulary, greek: boolean): AlertToken {
     initial: skel.length === 1,
     particle: isParticle(folded),
     asFamily: vocab.related({ skel, folded }, 'family', greek),
-    asGiven: vocab.related({ skel, folded }, 'given', greek),
+    asGiven: vocab.related({ skel, folded }, 'given', greek || greekGivenForm(skel)),
   };
 }
 
