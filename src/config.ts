@@ -65,6 +65,9 @@ const schema = z.object({
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
+/** Every configuration key, for the check that env.sample documents them all. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(schema.innerType().shape);
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Configuration is invalid; fix these settings and start again:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { CONFIG_KEYS, ConfigError, loadConfig } from '../src/config.js';
 
 const minimal = { REGISTER_FILE: 'r.jsonl', ROLES_FILE: 'roles.json', INGEST_TOKEN: 'x'.repeat(16), JOURNAL_KEY: 'k'.repeat(32) };
 
@@ -26,5 +27,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, STORE: 'cosmos' })).toThrow(/COSMOS_ENDPOINT: required when STORE=cosmos/);
     expect(() => loadConfig({ ...minimal, MICROSOFT_APP_ID: 'app' })).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(loadConfig({ ...minimal, HOST: '0.0.0.0', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TENANT_ID: 't' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('env.sample lists every key the schema reads, each with a comment above it, and no other', () => {
+    const lines = readFileSync(new URL('../env.sample', import.meta.url), 'utf8').split('\n');
+    const listed = new Map<string, number>();
+    lines.forEach((l, i) => { const m = /^#? ?([A-Z][A-Z0-9_]*)=/.exec(l); if (m) listed.set(m[1]!, i); });
+    expect([...listed.keys()].sort()).toEqual([...CONFIG_KEYS].sort());
+    for (const [key, i] of listed) {
+      let j = i - 1;
+      while (j >= 0 && /^#? ?[A-Z][A-Z0-9_]*=/.test(lines[j]!)) j--;
+      expect(lines[j]?.startsWith('#') && !/^#? ?[A-Z][A-Z0-9_]*=/.test(lines[j]!), `${key} has a comment above it`).toBe(true);
+    }
   });
 });
