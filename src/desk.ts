@@ -22,6 +22,7 @@ import { createHttpServer } from './adapters/http/server.js';
 import { caseRepository } from './adapters/storage/case-repository.js';
 import type { DocumentStore } from './adapters/storage/document-store.js';
 import { conversationRepository, quarantineRepository } from './adapters/storage/small-repositories.js';
+import { personLinkRepository } from './adapters/storage/job-repositories.js';
 import { createDeskJobs } from './jobs/desk-jobs.js';
 import { WorkLoop } from './jobs/work-loop.js';
 import type { ChannelSlot } from './usecases/job-ports.js';
@@ -109,7 +110,7 @@ export function createDesk(options: DeskOptions) {
 
   const outbox = outboxRunner(dispatcherDeps, config.OUTBOX_POLL_MS);
   const outboxLoop = new WorkLoop('outbox', () => outbox.run(), config.OUTBOX_POLL_MS, logger);
-  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, onOutbox: (imiId: string) => { outbox.notify(imiId); outboxLoop.wake(); } };
+  const writer = { cases, ids, journalKey: config.JOURNAL_KEY, persons: personLinkRepository(store), onOutbox: (imiId: string) => { outbox.notify(imiId); outboxLoop.wake(); } };
   const act: ActDeps = { ...writer, clock, today };
   const screeningLoop = new WorkLoop('screening', () => screenPending({ ...writer, clock, screener: () => register.current(), onError: (imiId, err) => logger.error({ err, imiId }, 'screening this alert failed; it stays unscreened and is tried again on the next run. Report the error') }), options.screeningPollMs ?? 30_000, logger);
   const jobs = createDeskJobs({

@@ -60,3 +60,12 @@ export interface Case {
   readonly lastImiChange?: ImiChange;
   readonly lastChange: { readonly by: Officer | 'system'; readonly at: string; readonly action: string };
 }
+
+/**
+ * The registered person a case is about, as far as it is known: the match an officer confirmed, else the first
+ * candidate of a hit or possible. Cases about the same person are shown together (Show details).
+ */
+export function personOf(c: Case): string | undefined {
+  if (c.confirmedHpr) return c.confirmedHpr;
+  return c.screening && c.screening.outcome !== 'no_hit' ? c.screening.candidates[0]?.hprNumber : undefined;
+}

@@ -1,9 +1,10 @@
 import type { Case } from '../domain/case.js';
+import { personOf } from '../domain/case.js';
 import type { JournalDraft } from '../domain/case-machine.js';
 import type { JournalActor } from '../domain/journal.js';
 import { appendJournal } from '../domain/journal.js';
 import { cardMessagesFor } from './card-messages.js';
-import type { CaseRecord, CaseRepository, IdGenerator, StoredCaseRecord } from './ports.js';
+import type { CaseRecord, CaseRepository, IdGenerator, PersonLinks, StoredCaseRecord } from './ports.js';
 
 export interface WriterDeps {
   readonly cases: CaseRepository;
@@ -11,6 +12,8 @@ export interface WriterDeps {
   readonly journalKey: string;
   /** Called after every successful write that queued messages on the case, to wake the outbox dispatcher. */
   readonly onOutbox?: (imiId: string) => void;
+  /** Kept up to date with every change of the person a case is about (personOf), where given. */
+  readonly persons?: PersonLinks;
 }
 
 /** A change to write: the next case and the journal entries that explain it, by one actor at one instant. */
@@ -42,7 +45,11 @@ export async function mutateCase<R>(deps: WriterDeps, imiId: string, decide: (re
     const { result, change } = decide(rec);
     if (!change) return { found: true, result, record: rec };
     const next = recordAfter(rec, change, deps);
+    // Joins the new person's list before the write and leaves the old one after (PersonLinks: crash-safe).
+    const [was, is] = [personOf(rec.case), personOf(next.case)];
+    if (is !== undefined && is !== was) await deps.persons?.add(is, imiId);
     if ((await deps.cases.save(next, rec.etag)) === 'saved') {
+      if (was !== undefined && was !== is) await deps.persons?.remove(was, imiId);
       if (next.outbox.length > rec.outbox.length) deps.onOutbox?.(imiId);
       return { found: true, result, record: next };
     }

@@ -56,6 +56,18 @@ export interface CaseQuery {
   readonly department?: Department;
 }
 
+/**
+ * For each registered person, the cases about them (personOf), so that Show details finds them with one point
+ * read. Kept beside the cases, not with them: a case joins its person's list before the write that gives it
+ * that person, and leaves the old one after, so a crash leaves at most an entry too many, which readers skip
+ * by checking the case itself.
+ */
+export interface PersonLinks {
+  add(hprNumber: string, imiId: string): Promise<void>;
+  remove(hprNumber: string, imiId: string): Promise<void>;
+  list(hprNumber: string): Promise<readonly string[]>;
+}
+
 export interface CaseRepository {
   get(imiId: string): Promise<StoredCaseRecord | undefined>;
   create(record: CaseRecord): Promise<'created' | 'exists'>;

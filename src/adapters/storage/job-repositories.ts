@@ -1,4 +1,5 @@
 import type { LeaseRepository, Notice, NoticeRepository, RegisterState, StoredNotice } from '../../usecases/job-ports.js';
+import type { PersonLinks } from '../../usecases/ports.js';
 import type { DocumentStore, StoredDoc } from './document-store.js';
 
 /**
@@ -85,6 +86,30 @@ export function registerStateRepository(store: DocumentStore) {
     },
     async set(state: RegisterState): Promise<void> {
       await store.upsert('jobs', REGISTER_STATE_ID, { ...state });
+    },
+  };
+}
+
+/** PersonLinks as one document per registered person in `jobs` (`person:<hprNumber>`), changed under its etag. */
+export function personLinkRepository(store: DocumentStore): PersonLinks {
+  const id = (hpr: string) => `person:${hpr}`;
+  const change = async (hpr: string, edit: (ids: readonly string[]) => readonly string[]): Promise<void> => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const current = await store.get<{ cases: string[] }>('jobs', id(hpr));
+      const before = current?.body.cases ?? [];
+      const after = edit(before);
+      if (after.length === before.length && after.every((x, i) => x === before[i])) return;
+      const body = { kind: 'person_links', cases: [...after] };
+      const written = current ? await store.replace('jobs', id(hpr), body, current.etag) : await store.create('jobs', id(hpr), body);
+      if (written.ok) return;
+    }
+    throw new Error(`person links ${id(hpr)}: gave up after 50 write conflicts`);
+  };
+  return {
+    add: (hpr, imiId) => change(hpr, (ids) => (ids.includes(imiId) ? ids : [...ids, imiId])),
+    remove: (hpr, imiId) => change(hpr, (ids) => ids.filter((x) => x !== imiId)),
+    async list(hpr) {
+      return (await store.get<{ cases: string[] }>('jobs', id(hpr)))?.body.cases ?? [];
     },
   };
 }

@@ -50,7 +50,7 @@ export async function handleCardAction(deps: CardActionDeps, verb: Verb, ctx: Tu
   }
   if (verb === 'showDetails') {
     const res = await viewDetails(deps.act, parsed.caseId, actor, parsed.version, 'card');
-    if (res.ok) return renderDetailsCard(res.record.case, deps.register.current(), lang, deps.timeZone);
+    if (res.ok) return renderDetailsCard(res.record.case, deps.register.current(), lang, deps.timeZone, res.related);
     if (!res.record) return expandCard('notice', { text: t(lang, 'noticeNotFound', { ref: parsed.caseId }), color: 'Attention' });
     return answerCard(deps, ctx, res.record, lang, [refusalNotice('not_permitted', lang, res.record.case)]);
   }

@@ -1,6 +1,8 @@
 import type { Case } from '../../domain/case.js';
 import { stateLabel } from '../../domain/case-state.js';
 import type { RegisterIndex } from '../../domain/matching/index.js';
+import type { RelatedCase } from '../../usecases/view-details.js';
+import { RELATED_SHOWN } from '../../usecases/view-details.js';
 import type { CardJson } from './card-templates.js';
 import { expandCard } from './card-templates.js';
 import { authorisationText, cardLabels, formatDate, measureName } from './labels.js';
@@ -12,7 +14,7 @@ import { t } from './texts.js';
  * Identity, decision and match evidence of a case, for one permitted person only: sent as the invoke
  * response to *Show details* (or in personal chat), never to a channel.
  */
-export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, timeZone: string): CardJson {
+export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, timeZone: string, related: readonly RelatedCase[] = []): CardJson {
   const nb = lang === 'nb';
   const p = c.alert.professional;
   const d = c.alert.decision;
@@ -51,6 +53,8 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
     stateLabel: stateLabel(c.state, lang),
     identity, decision, candidates,
     notes: caseNotes(c, lang, date),
+    related: related.slice(0, RELATED_SHOWN).map((r) => ({ text: `${r.imiId}: ${stateLabel(r.state, lang)}` })),
+    relatedMore: related.length > RELATED_SHOWN ? (nb ? `… og ${related.length - RELATED_SHOWN} til.` : `… and ${related.length - RELATED_SHOWN} more.`) : '',
     canConfirm: c.state === 'to_verify',
     caseId: c.imiId, version: c.version,
     labels: {
@@ -60,6 +64,7 @@ export function renderDetailsCard(c: Case, register: RegisterIndex, lang: Lang, 
       candidates: nb ? 'Kandidater i HPR' : 'Candidates in HPR',
       noCandidates: nb ? 'Ingen i registeret ligner personen i varselet.' : 'Nobody in the register resembles the professional.',
       notes: nb ? 'Saksgang' : 'Case notes',
+      related: nb ? 'Andre varsler om samme person i HPR' : 'Other alerts about the same person in HPR',
     },
   });
 }
