@@ -55,7 +55,7 @@ export async function dispatchNotices(deps: NoticeDispatcherDeps, limit = 50): P
 async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId: string): Promise<boolean> {
   const queued = await due(deps, noticeId, deliveryId);
   if (!queued) return false;
-  const { address, mention } = queued.delivery.kind === 'update' ? { address: queued.notice.posted, mention: false } : await addressOf(deps, queued.notice);
+  const { address, mention, locale } = queued.delivery.kind === 'update' ? { address: queued.notice.posted, mention: false, locale: await personalLocale(deps, queued.notice) } : await addressOf(deps, queued.notice);
   if (!address) {
     deps.logger.warn({ notice: noticeId }, 'no channel for notice: set *_CHANNEL_ID (LEADERSHIP_CHANNEL_ID for escalations and digests) and TEAMS_SERVICE_URL, or "connect" the channel; will retry');
     await release(deps, noticeId, deliveryId, 'no channel configured', 60_000);
@@ -66,7 +66,7 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
   if (!marked) return false;
   const { notice, delivery } = marked;
   try {
-    const { card, summary } = await deps.render(notice, mention, mention ? undefined : await personalLocale(deps, notice));
+    const { card, summary } = await deps.render(notice, mention, locale);
     if (delivery.kind === 'update') {
       await paced(deps, address.conversationId, () => deps.sender.update(address, notice.posted!.activityId, card, summary));
       await finish(deps, noticeId, deliveryId, undefined);
@@ -88,7 +88,7 @@ async function deliver(deps: NoticeDispatcherDeps, noticeId: string, deliveryId:
   }
 }
 
-/** The Teams locale of the person's one-to-one chat a notice goes to, as stored when they last wrote. */
+/** The Teams locale of the person's one-to-one chat a notice went to, as stored when they last wrote (for its updates). */
 async function personalLocale(deps: NoticeDispatcherDeps, notice: Notice): Promise<string | undefined> {
   if (notice.target.kind !== 'user') return undefined;
   const locale = (await deps.conversations.get(`user:${notice.target.userId}`))?.locale;
@@ -96,11 +96,11 @@ async function personalLocale(deps: NoticeDispatcherDeps, notice: Notice): Promi
 }
 
 /** Where a new notice goes; a person without a reachable chat is mentioned in their department's channel. */
-async function addressOf(deps: NoticeDispatcherDeps, notice: Notice): Promise<{ address?: ChannelAddress; mention: boolean }> {
+async function addressOf(deps: NoticeDispatcherDeps, notice: Notice): Promise<{ address?: ChannelAddress; mention: boolean; locale?: string }> {
   const target = notice.target;
   if (target.kind === 'channel') return { address: await deps.channelFor(target.slot), mention: false };
   const ref = await deps.conversations.get(`user:${target.userId}`);
-  if (ref) return { address: { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id }, mention: false };
+  if (ref) return { address: { serviceUrl: ref.serviceUrl, conversationId: ref.conversation.id }, mention: false, ...(typeof ref.locale === 'string' ? { locale: ref.locale } : {}) };
   const channel = await deps.channelFor(target.fallback);
   if (!channel) return { mention: false };
   try {
