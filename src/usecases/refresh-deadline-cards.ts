@@ -1,8 +1,8 @@
 import { openStepOfCase } from '../domain/case-deadline.js';
-import type { CaseState } from '../domain/case-state.js';
 import type { DeadlinePolicy, LocalDate } from '../domain/deadlines/index.js';
 import { deadlineStatus, toLocalDate } from '../domain/deadlines/index.js';
 import { updateRecord } from './case-writer.js';
+import { CASE_STEP_STATES } from './send-reminders.js';
 import type { CardSlot, CaseRecord, CaseRepository, Clock, IdGenerator, OutboxMessage } from './ports.js';
 
 export interface RefreshDeps {
@@ -24,9 +24,6 @@ export interface RefreshReport {
   readonly limited: boolean;
 }
 
-/** States whose cards show a deadline (the open states that have a step of their own). */
-const STEP_STATES: readonly CaseState[] = ['to_verify', 'match_confirmed', 'info_requested', 'info_received', 'with_supervision', 'awaiting_approval'];
-
 /**
  * A channel card is drawn when its case changes, but whether its step is due, due today or overdue changes with
  * the calendar. This queues one redraw of each card whose step's status today differs from its status on the day
@@ -38,7 +35,7 @@ export async function refreshDeadlineCards(deps: RefreshDeps, at: Date): Promise
   const today = toLocalDate(at, deps.timeZone);
   const queued: string[] = [];
   let limited = false;
-  for (const found of await deps.cases.find({ states: STEP_STATES })) {
+  for (const found of await deps.cases.find({ states: CASE_STEP_STATES })) {
     const stale = staleSlots(found, today, deps);
     if (stale.length === 0) continue;
     if (queued.length >= deps.maxPerRun) { limited = true; break; }

@@ -22,8 +22,8 @@ export interface ReminderDeps extends JobDeps {
 const UNSCREENED_AFTER_MS = 60 * 60_000;
 const UNSCREENED_SHOWN = 1000;
 
-/** States whose step is reminded case by case; `no_hit` is reminded per daily list instead. */
-const CASE_STEP_STATES: readonly CaseState[] = ['to_verify', 'match_confirmed', 'info_requested', 'info_received', 'with_supervision', 'awaiting_approval'];
+/** States whose step is reminded case by case (and shown on its card); `no_hit` is reminded per daily list instead. */
+export const CASE_STEP_STATES: readonly CaseState[] = ['to_verify', 'match_confirmed', 'info_requested', 'info_received', 'with_supervision', 'awaiting_approval'];
 
 /**
  * Reminds of every open step that is due or late: the holder by personal message (the department channel
