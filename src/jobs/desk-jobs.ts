@@ -79,10 +79,11 @@ export function createDeskJobs(d: DeskJobsDeps) {
   const jobs: ScheduledJob[] = [
     { name: 'nohit-list', cron: config.NOHIT_CARD_CRON, catchUpMs: DAY_MS, run: andDeliver((at) => postNohitList({ ...jobDeps, cases: writer.cases, ids: writer.ids, timeZone: config.TIME_ZONE }, at)) },
     { name: 'reminders', cron: config.REMINDER_CRON, catchUpMs: DAY_MS, run: andDeliver(async (at) => {
-      const report = await sendReminders({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE }, at);
+      const stepDeps = { ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE };
+      const report = await sendReminders(stepDeps, at);
       // The same working mornings: cards whose deadline became due today or overdue are redrawn.
       if (!report.skipped) {
-        const cards = await refreshDeadlineCards({ ...jobDeps, cases: writer.cases, ids: writer.ids, policy: d.policy, timeZone: config.TIME_ZONE, ...(writer.onOutbox ? { onOutbox: writer.onOutbox } : {}) }, at);
+        const cards = await refreshDeadlineCards({ ...stepDeps, ...(writer.onOutbox ? { onOutbox: writer.onOutbox } : {}) }, at);
         logger.info({ queued: cards.queued.length, limited: cards.limited, dryRun: cards.dryRun, ...(cards.dryRun ? { wouldRedraw: cards.queued } : {}) }, 'channel cards whose deadline status changed were queued for a redraw');
       }
       return report;
