@@ -1,6 +1,6 @@
 import { foldTokens, greekKey, isParticle, joinedToken, skeleton } from './fold.js';
 import { groupsNear, looksGreek, VARIANT_GROUPS } from './name-variants.js';
-import { withinOneEdit } from './string-metrics.js';
+import { nearName } from './string-metrics.js';
 import { memoize } from '../memo.js';
 import { parseBirthDate } from './birth-date.js';
 import type { AlertIdentity } from './types.js';
@@ -31,8 +31,6 @@ function tokens(folded: string[], vocab: Vocabulary, greek: boolean): AlertToken
   return folded.map((f) => token(f, vocab, greek));
 }
 
-const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
-
 /**
  * A given name of six letters or more that is a Greek formal or short form, or one typing error from one
  * (Angelkii, Yiannid), is read as Greek whatever the family name looks like (Kouri, Zervas). Only that name:
@@ -43,7 +41,7 @@ const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 &
 const greekGivenForm = memoize((skel: string): boolean => {
   if (skel.length < 6) return false;
   const key = greekKey(skel);
-  return VARIANT_GROUPS.has(key) || groupsNear(key, near, skel).length > 0;
+  return VARIANT_GROUPS.has(key) || groupsNear(key, nearName, skel).length > 0;
 }, (skel) => skel, 10_000);
 
 function token(folded: string, vocab: Vocabulary, greek: boolean): AlertToken {

@@ -80,6 +80,11 @@ export function withinOneEdit(a: string, b: string): boolean {
   return s[i] === t[i + 1] && s[i + 1] === t[i] && s.slice(i + 2) === t.slice(i + 2);
 }
 
+/** withinOneEdit for names of three letters or more: shorter ones are one letter from too many others. */
+export function nearName(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
+}
+
 /** All strings one deletion away: the keys of the symmetric-delete typo index. */
 export function deletions(word: string): string[] {
   const out: string[] = [];

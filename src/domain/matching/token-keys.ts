@@ -1,6 +1,6 @@
 import { BEGINNING, familyKeys, genderStems, greekKey, skeleton } from './fold.js';
 import { groupsNear, VARIANT_GROUPS } from './name-variants.js';
-import { deletions, withinOneEdit } from './string-metrics.js';
+import { deletions, nearName } from './string-metrics.js';
 
 /*
  * Keys under which two name tokens meet whenever the vocabulary could relate them in any way (equal, a
@@ -27,8 +27,6 @@ function withDeletions(forms: readonly string[], out: Set<string>): void {
   }
 }
 
-const near = (a: string, b: string): boolean => a.length >= 3 && b.length >= 3 && withinOneEdit(a, b);
-
 /** Keys of an alert token: its spellings, their deletions, and every Greek name group it is or nearly is in. */
 export function alertTokenKeys(folded: string): string[] {
   const out = new Set<string>();
@@ -36,7 +34,7 @@ export function alertTokenKeys(folded: string): string[] {
   const skel = skeleton(folded);
   for (const key of beginningKey(skel)) out.add(key);
   const greek = greekKey(skel);
-  for (const g of [...(VARIANT_GROUPS.get(greek) ?? []), ...groupsNear(greek, near, skel)]) out.add(`#${g}`);
+  for (const g of [...(VARIANT_GROUPS.get(greek) ?? []), ...groupsNear(greek, nearName, skel)]) out.add(`#${g}`);
   return [...out];
 }
 
